@@ -27,8 +27,9 @@ export type LineType = ElementType | 'title_page' | 'blank';
 
 export type Language = 'en' | 'zh';
 
-/** How the language was decided: the title page's `Language:` key, the share of Han text, or neither. */
-export type LanguageSource = 'title' | 'detected' | 'default';
+/** How the language was decided: the caller's option, the title page's `Language:` key, the share of Han
+ * text, or none of these (an empty script). */
+export type LanguageSource = 'option' | 'title' | 'detected' | 'default';
 
 export type IntExt = 'INT' | 'EXT' | 'INT/EXT';
 

@@ -1,0 +1,40 @@
+// Splitting text into lines with their endings kept, so the parse can rebuild the text byte for byte.
+import type { LineEnding } from '../model/script';
+
+export interface RawLine {
+  text: string;
+  eol: LineEnding;
+}
+
+/** Splits `text` into lines; each keeps its own ending (LF, CRLF, CR or none for the last line). */
+export function splitLines(text: string): RawLine[] {
+  const lines: RawLine[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      lines.push({ text: text.slice(start, i), eol: '\n' });
+      start = i + 1;
+    } else if (c === 13) {
+      if (i + 1 < n && text.charCodeAt(i + 1) === 10) {
+        lines.push({ text: text.slice(start, i), eol: '\r\n' });
+        i++;
+      } else {
+        lines.push({ text: text.slice(start, i), eol: '\r' });
+      }
+      start = i + 1;
+    }
+  }
+  lines.push({ text: text.slice(start), eol: '' });
+  return lines;
+}
+
+/** True for a line that holds only white space (the two-space dialogue line is handled by the caller). */
+export function isBlankText(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0) return false;
+  }
+  return true;
+}

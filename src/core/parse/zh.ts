@@ -1,0 +1,200 @@
+// The Chinese micro-drama conventions of DESIGN.md, one line at a time. Pure pattern matching: the
+// classifier decides when these apply (Chinese scripts) and in what order.
+import type { IntExt, TimeOfDay } from '../model/script';
+import { isZhTimeWord, normaliseTime, zhIntExt } from './time-words';
+import { readNumber } from './numerals';
+
+const NUM = '[0-9０-９]+|[零〇一二两兩三四五六七八九十百千]+';
+const EPISODE_RE = new RegExp(`^[ \\t\\u3000]*(?:#+[ \\t\\u3000]*)?第[ \\t\\u3000]*(${NUM})[ \\t\\u3000]*集(?:[ \\t\\u3000]*(?:[：:、.．\\-—–][ \\t\\u3000]*|[ \\t\\u3000]+)(.*?))?[ \\t\\u3000]*$`);
+const EN_EPISODE_RE = /^[ \t]*#+[ \t]*(?:episode|ep\.?)[ \t]*(\d+)[ \t]*(?:[:.\-–—][ \t]*(.*?))?[ \t]*$/i;
+
+export interface EpisodeMatch {
+  number: number | null;
+  title: string | null;
+}
+
+/** `第3集`, `第三集：逆袭`, `# 第3集`, `# Episode 3: Title`. */
+export function matchEpisode(text: string): EpisodeMatch | null {
+  const m = EPISODE_RE.exec(text) ?? EN_EPISODE_RE.exec(text);
+  if (!m) return null;
+  const title = m[2]?.trim() || null;
+  return { number: readNumber(m[1]), title };
+}
+
+export interface ZhHeading {
+  number: string | null;
+  intExt: IntExt | null;
+  location: string;
+  time: TimeOfDay | null;
+  timeText: string | null;
+}
+
+const HEADING_NUMBER_RE = /^[ \t\u3000]*(?:第[ \t\u3000]*([0-9０-９]+)[ \t\u3000]*场|([0-9０-９]+(?:[-－—–][0-9０-９]+)?[A-Za-z]?)(?:[ \t\u3000]*([.、．])|(?=[ \t\u3000])))[ \t\u3000]*(.+)$/;
+const SPACE_RE = /[ \t\u3000]+/;
+const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[－—–]/g, '-');
+
+interface Marks {
+  intExt: IntExt | null;
+  time: TimeOfDay | null;
+  timeText: string | null;
+}
+
+/** Reads a token that is only time and/or int/ext words: `日`, `内`, `夜内`, `日/内`, `内景`, `内/外`. */
+function readMarks(token: string, marks: Marks): boolean {
+  const ie = zhIntExt(token);
+  if (ie) {
+    if (marks.intExt) return false;
+    marks.intExt = ie;
+    return true;
+  }
+  if (isZhTimeWord(token)) {
+    if (marks.time) return false;
+    marks.time = normaliseTime(token);
+    marks.timeText = token;
+    return true;
+  }
+  const parts = token.split(/[/／·・,，]/);
+  if (parts.length > 1) {
+    const trial = { ...marks };
+    if (parts.every((p) => p && readMarks(p, trial))) {
+      Object.assign(marks, trial);
+      return true;
+    }
+    return false;
+  }
+  // Glued pairs such as 夜内, 日外, 内夜, 外景日.
+  for (let cut = 1; cut < token.length; cut++) {
+    const a = token.slice(0, cut);
+    const b = token.slice(cut);
+    const trial = { ...marks };
+    if (readMarks(a, trial) && readMarks(b, trial) && (trial.intExt !== marks.intExt) && (trial.time !== marks.time)) {
+      Object.assign(marks, trial);
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A Chinese scene heading in any of the four forms: `3-1 日 内 李家客厅`, `1-2 医院走廊 夜内`,
+ * `12. 內 客廳 日`, `20、卫生间 日 内` (also `第3场 …`). Time and int/ext words may come before or after
+ * the place. A line counts as a heading only if it has a number and at least one time or int/ext word.
+ */
+export function matchZhHeading(text: string): ZhHeading | null {
+  const m = HEADING_NUMBER_RE.exec(text);
+  if (!m) return null;
+  const number = toAscii(m[1] ?? m[2]);
+  const separator = m[3];
+  const rest = m[4].trim();
+  if (!rest) return null;
+  const tokens = rest.split(SPACE_RE);
+  const marks: Marks = { intExt: null, time: null, timeText: null };
+  let first = 0;
+  let last = tokens.length - 1;
+  while (first <= last && readMarks(tokens[first], marks)) first++;
+  while (last >= first && readMarks(tokens[last], marks)) last--;
+  if (first > last) return null; // no place left
+  let location = tokens.slice(first, last + 1).join(' ');
+  if (!marks.intExt && !marks.time) {
+    // A place glued to its marks, as in 医院走廊夜内: peel marks off the end of the last token.
+    const glued = /(日|夜|晨|晚)?(内景|內景|外景|内|內|外)(日|夜|晨|晚)?$/.exec(location);
+    if (!glued || (!glued[1] && !glued[3]) || glued.index === 0) return null;
+    const before = location.slice(0, glued.index);
+    if (!readMarks(glued[0], marks)) return null;
+    location = before;
+  }
+  // Without a separator, a bare number needs both marks to be told apart from an action line.
+  if (!separator && !m[1] && !/[-]/.test(number) && !(marks.intExt && marks.time)) return null;
+  const hasHan = /\p{Script=Han}/u.test(location);
+  if (!hasHan && !/[A-Za-z]/.test(location)) return null;
+  if (/[。！？!?；;，,：:]$/.test(location)) return null;
+  return { number, intExt: marks.intExt, location, time: marks.time, timeText: marks.timeText };
+}
+
+const CAST_RE = /^[ \t\u3000]*(出场人物|出場人物|登场人物|登場人物|人物|人)[ \t\u3000]*[：:][ \t\u3000]*(.*?)[ \t\u3000]*$/;
+
+/** `人物：林晚、李母`, `出场人物：…`, `人：…`; names split on 、，, and spaces. */
+export function matchCastList(text: string): string[] | null {
+  const m = CAST_RE.exec(text);
+  if (!m) return null;
+  return m[2].split(/[、，,;；\s\u3000/]+/).map((s) => s.trim()).filter(Boolean);
+}
+
+export type Marker = 'caption' | 'hook' | 'flashback_start' | 'flashback_end';
+
+const FLASHBACK_END_RE = /^[ \t\u3000]*【[ \t\u3000]*(?:闪回|閃回|回忆|回憶)[ \t\u3000]*(?:结束|結束|完)[ \t\u3000]*】[ \t\u3000]*$/;
+const FLASHBACK_RE = /^[ \t\u3000]*【[ \t\u3000]*(?:闪回|閃回|回忆|回憶)(?:开始|開始)?[ \t\u3000]*】/;
+const CAPTION_RE = /^[ \t\u3000]*【[ \t\u3000]*(?:字幕|字卡|画外字幕|畫外字幕|屏幕字|螢幕字|标题字幕|標題字幕)[ \t\u3000]*(?:[：:】]|$)/;
+const HOOK_RE = /^[ \t\u3000]*【[ \t\u3000]*(?:卡点|卡點|钩子|鉤子|悬念|懸念)[ \t\u3000]*(?:[：:】]|$)/;
+
+/** 【字幕：…】, 【卡点】…, 【闪回】, 【闪回结束】. */
+export function matchMarker(text: string): Marker | null {
+  if (FLASHBACK_END_RE.test(text)) return 'flashback_end';
+  if (FLASHBACK_RE.test(text)) return 'flashback_start';
+  if (CAPTION_RE.test(text)) return 'caption';
+  if (HOOK_RE.test(text)) return 'hook';
+  return null;
+}
+
+const TRANSITION_RE = /^[ \t\u3000]*(?:切至|切到|切入|切回|转场|轉場|转至|轉至|黑场|黑場|淡出|淡入|叠化|疊化|溶至|闪白|閃白|闪黑|閃黑|化入|化出)[ \t\u3000]*(?:[：:][^。！？]{0,16})?[ \t\u3000]*$/;
+
+/** `切至：`, `转场`, `黑场`, `淡出` and the like. */
+export function matchZhTransition(text: string): boolean {
+  return TRANSITION_RE.test(text);
+}
+
+export interface ZhDialogue {
+  /** Columns in the line: [start, end) of the speaker name, of the extension's brackets, of the parenthetical. */
+  nameStart: number;
+  nameEnd: number;
+  name: string;
+  extension: string | null;
+  cueEnd: number;
+  parenStart: number;
+  parenEnd: number;
+  textStart: number;
+}
+
+const RESERVED = new Set(
+  ('人物 人 出场人物 出場人物 场景 場景 时间 時間 地点 地點 字幕 备注 備註 注 注意 提示 道具 服装 服裝 化妆 化妝 ' +
+    '时长 時長 场次 場次 景 内景 內景 外景 日期 天气 天氣 季节 季節 演员 演員 编剧 編劇 导演 導演 片名 剧名 劇名 标题 標題 ' +
+    '类型 類型 梗概 简介 簡介 大纲 大綱 主题 主題 集数 集數 作者 音效 音乐 音樂 特效 画面 畫面 镜头 鏡頭 说明 說明 ' +
+    '背景 人设 人設 前情 前情提要 本集 钩子 卡点 卡點 备用 字数 字數').split(' '),
+);
+const SPEAKER_STOP = /[\s\u3000，。！？、；：,.!?;:"“”‘’「」『』《》【】（）()△▲…—*#@>~=[\]/\\]/u;
+const SPEECH_VERB_END = /[说說道问問喊叫答吼骂罵想]$/;
+const CUE_RE = /^([ \t\u3000]*)([^ \t\u3000：:（）()]{1,10}?)[ \t\u3000]*(?:([（(])([^（）()]{1,16})([）)]))?[ \t\u3000]*[：:]/du;
+
+/** A `名字：台词` line: speaker, optional （extension） before the colon, optional （parenthetical） after it. */
+export function matchZhDialogue(text: string): ZhDialogue | null {
+  const m = CUE_RE.exec(text);
+  if (!m) return null;
+  const name = m[2];
+  if (SPEAKER_STOP.test(name) || RESERVED.has(name) || SPEECH_VERB_END.test(name)) return null;
+  const han = /\p{Script=Han}/u.test(name);
+  if (!han && !(/\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name))) return null;
+  if (/^[0-9０-９]+$/.test(name)) return null;
+  const nameStart = m[1].length;
+  const nameEnd = nameStart + name.length;
+  const extension = m[4] ? m[4].trim() : null;
+  const cueEnd = m.indices?.[5] ? m.indices[5][1] : nameEnd;
+  let pos = m[0].length;
+  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\u3000')) pos++;
+  let parenStart = -1;
+  let parenEnd = -1;
+  if (text[pos] === '（' || text[pos] === '(') {
+    const close = text.slice(pos + 1).search(/[）)]/);
+    if (close >= 0) {
+      parenStart = pos;
+      parenEnd = pos + close + 2;
+      pos = parenEnd;
+      while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\u3000')) pos++;
+    }
+  }
+  return { nameStart, nameEnd, name, extension, cueEnd, parenStart, parenEnd, textStart: pos };
+}
+
+/** Lines starting with △ (or ▲) are action; the mark stays in the text. */
+export function isZhAction(text: string): boolean {
+  return /^[ \t\u3000]*[△▲]/.test(text);
+}
