@@ -1,0 +1,83 @@
+// IPC registration: every call is checked before it reaches a handler. The sender must be the main frame
+// of the app's own page, and the arguments must have the contract's shape. Handlers return values; what
+// crosses IPC is an IpcResult (plain JSON), so errors keep a message a writer can read.
+import { CHANNELS, SAMPLE_LANGUAGES } from '../shared/api';
+import type { ApiArgs, ApiMethod, ApiValue, IpcResult, SampleLanguage } from '../shared/api';
+
+export type Handlers = { [K in ApiMethod]: (...args: ApiArgs[K]) => Promise<ApiValue[K]> };
+
+/** The part of an IpcMainInvokeEvent the sender check reads. */
+export interface InvokeEventLike {
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/** The part of Electron's ipcMain used here. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+export const FOREIGN_SENDER_ERROR = "Shotline refused a request that did not come from Shotline's own page.";
+
+/** Whether an IPC call comes from the main frame of a page `isAppPage` accepts. */
+export function isTrustedSender(event: InvokeEventLike, isAppPage: (url: string) => boolean): boolean {
+  const frame = event.senderFrame;
+  if (!frame) return false;
+  if (frame.parent !== null && frame.parent !== undefined) return false;
+  return isAppPage(frame.url);
+}
+
+function text(value: unknown, what: string): string {
+  if (typeof value !== 'string') throw new Error(`${what} must be text.`);
+  return value;
+}
+
+function path(value: unknown): string {
+  const p = text(value, 'The file path');
+  if (p.length === 0 || p.includes('\0')) throw new Error('The file path is empty or malformed.');
+  return p;
+}
+
+function language(value: unknown): SampleLanguage {
+  if (!SAMPLE_LANGUAGES.includes(value as SampleLanguage)) {
+    throw new Error(`There is no bundled sample in "${String(value)}"; choose one of: ${SAMPLE_LANGUAGES.join(', ')}.`);
+  }
+  return value as SampleLanguage;
+}
+
+/** Checks the arguments of each method as they arrive from the renderer. */
+export const validateArgs: { [K in ApiMethod]: (args: unknown[]) => ApiArgs[K] } = {
+  openFile: () => [],
+  saveFile: (args) => [path(args[0]), text(args[1], 'The script')],
+  saveFileAs: (args) =>
+    args[1] === undefined ? [text(args[0], 'The script')] : [text(args[0], 'The script'), text(args[1], 'The file name')],
+  readSample: (args) => [language(args[0])],
+};
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Calls one handler on behalf of an IPC event, with the sender and argument checks. */
+export async function dispatch<K extends ApiMethod>(
+  method: K,
+  handlers: Handlers,
+  event: InvokeEventLike,
+  args: unknown[],
+  isAppPage: (url: string) => boolean,
+): Promise<IpcResult<ApiValue[K]>> {
+  if (!isTrustedSender(event, isAppPage)) return { ok: false, error: FOREIGN_SENDER_ERROR };
+  try {
+    const checked = validateArgs[method](args);
+    const handler = handlers[method] as (...a: ApiArgs[K]) => Promise<ApiValue[K]>;
+    return { ok: true, value: await handler(...checked) };
+  } catch (error) {
+    return { ok: false, error: message(error) };
+  }
+}
+
+/** Registers every channel of the contract on `ipcMain`. */
+export function registerIpc(ipcMain: IpcMainLike, handlers: Handlers, isAppPage: (url: string) => boolean): void {
+  for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
+    ipcMain.handle(CHANNELS[method], (event, ...args) => dispatch(method, handlers, event, args, isAppPage));
+  }
+}
