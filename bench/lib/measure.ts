@@ -8,6 +8,8 @@ export interface MeasureOptions {
   /** Overrides every case's iteration / warm-up count when set (e.g. a quick smoke run). */
   iterations?: number;
   warmup?: number;
+  /** Wraps the measured iterations, e.g. in a CPU profile. */
+  around?: (work: () => Promise<number[]>) => Promise<number[]>;
 }
 
 const asTimed = (step: Step): TimedStep => (typeof step === 'function' ? { run: step } : step);
@@ -32,8 +34,12 @@ export async function measureCase(suite: string, bench: BenchCase, options: Meas
   const step = asTimed(await bench.setup());
   options.gc?.();
   const heapBefore = heapUsed();
-  const times: number[] = [];
-  for (let i = 0; i < iterations; i++) times.push(await once(step));
+  const loop = async (): Promise<number[]> => {
+    const times: number[] = [];
+    for (let i = 0; i < iterations; i++) times.push(await once(step));
+    return times;
+  };
+  const times = options.around ? await options.around(loop) : await loop();
   const heapDeltaMB = (heapUsed() - heapBefore) / MB;
   const rssMB = process.memoryUsage().rss / MB;
   keep(null);
