@@ -1,0 +1,167 @@
+// The built renderer in real Chromium: the bundled sample in the ProseMirror editor, each line block
+// carrying the parser's line type, kept up to date while typing; the CSP in place; no console errors.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from '../../src/core/parse';
+import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
+import { openApp, ROOT } from './support/app';
+import type { AppSession } from './support/app';
+
+const SAMPLE = readFileSync(join(ROOT, 'resources', 'sample', 'en', 'ep01.fountain'), 'utf8');
+const LINES = '.script > .line';
+
+let app: AppSession;
+
+/** The editor's line blocks: [data-type, text]. */
+function lines(): Promise<[string | null, string][]> {
+  return app.page.$$eval(LINES, (els) => els.map((el) => [el.getAttribute('data-type'), el.textContent ?? ''] as [string | null, string]));
+}
+
+function typeOf(all: [string | null, string][], text: string): string | null {
+  const found = all.find(([, t]) => t === text);
+  if (!found) throw new Error(`No line reads ${JSON.stringify(text)}.`);
+  return found[0];
+}
+
+beforeAll(async () => {
+  app = await openApp();
+  await app.page.goto(app.server.url);
+  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('the built renderer in Chromium', () => {
+  it('shows the bundled English sample with the parser line type on every line', async () => {
+    const shown = await lines();
+    const expected = parse(SAMPLE).lines;
+    expect(shown.map(([, text]) => text)).toEqual(expected.map((l) => l.text));
+    expect(shown.map(([type]) => type)).toEqual(expected.map((l) => l.type));
+    expect(typeOf(shown, "EXT. FU'AN NIGHT MARKET - NIGHT #1-1#")).toBe('scene_heading');
+    expect(typeOf(shown, 'MRS. LIN')).toBe('character');
+    expect(typeOf(shown, '(counting eggs)')).toBe('parenthetical');
+    expect(typeOf(shown, 'One egg less, Wan. Eggs went up again.')).toBe('dialogue');
+    expect(typeOf(shown, 'Title: Night Market Heiress')).toBe('title_page');
+  });
+
+  it('updates line types as the writer types at the end', async () => {
+    const { page } = app;
+    await page.click(`${LINES}:last-child`);
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('INT. HOUSE - DAY');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('MARA');
+    // An all-caps line with nothing under it is still action...
+    await expect.poll(async () => (await lines()).at(-1)).toEqual(['action', 'MARA']);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Where were you?');
+    // ...and becomes a character cue once a line of dialogue follows it.
+    await expect.poll(async () => (await lines()).at(-1)).toEqual(['dialogue', 'Where were you?']);
+    const shown = await lines();
+    expect(shown.slice(-5)).toEqual([
+      ['blank', ''],
+      ['scene_heading', 'INT. HOUSE - DAY'],
+      ['blank', ''],
+      ['character', 'MARA'],
+      ['dialogue', 'Where were you?'],
+    ]);
+    // The whole document agrees with a full parse of its text.
+    const text = shown.map(([, t]) => t).join('\n');
+    expect(shown.map(([type]) => type)).toEqual(parse(text).lines.map((l) => l.type));
+    await expect.poll(() => page.textContent('[data-testid="status-type"]')).toBe('Dialogue');
+    await expect.poll(() => page.textContent('[data-testid="doc-name"]')).toContain('(edited)');
+  });
+
+  it('retypes the lines around an edit: a cue loses its blank line above, then gets it back', async () => {
+    const { page } = app;
+    const cue = `${LINES}:text-is("ZHOU YU")`;
+    expect(await page.getAttribute(cue, 'data-type')).toBe('character');
+    await page.click(cue);
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Backspace');
+    // Without the blank line above, the cue and its speech read as action.
+    await expect.poll(() => page.getAttribute(cue, 'data-type')).toBe('action');
+    expect(typeOf(await lines(), 'The usual. No coriander.')).toBe('action');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getAttribute(cue, 'data-type')).toBe('character');
+    expect(typeOf(await lines(), 'The usual. No coriander.')).toBe('dialogue');
+  });
+
+  it('makes an action line a scene heading as INT. is typed in front of it', async () => {
+    const { page } = app;
+    const line = `${LINES}:has-text("Neon signs flicker")`;
+    await page.click(line, { position: { x: 2, y: 4 } }); // the start of a long, wrapped line
+    await page.keyboard.type('IN');
+    await expect.poll(() => page.textContent(line)).toMatch(/^INNeon/);
+    expect(await page.getAttribute(line, 'data-type')).toBe('action');
+    await page.keyboard.type('T. ');
+    await expect.poll(() => page.getAttribute(line, 'data-type')).toBe('scene_heading');
+    const shown = await lines();
+    expect(shown.map(([type]) => type)).toEqual(parse(shown.map(([, t]) => t).join('\n')).lines.map((l) => l.type));
+  });
+
+  it('pastes plain text only, never the clipboard HTML', async () => {
+    const { page } = app;
+    await page.click(`${LINES}:last-child`);
+    await page.keyboard.press('Control+End');
+    // The editor has taken in the new cursor position (it follows the browser's selectionchange event).
+    await expect.poll(() => page.textContent('.status')).toMatch(/Line (\d+) of \1(?!\d)/);
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<img src="x" onerror="window.pwned = true"><b>BOLD</b>');
+      data.setData('text/plain', '\n\nEXT. ROOF - NIGHT\n\nRain.');
+      document.querySelector('.script')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    const shown = await lines();
+    expect(shown.slice(-3)).toEqual([
+      ['scene_heading', 'EXT. ROOF - NIGHT'],
+      ['blank', ''],
+      ['action', 'Rain.'],
+    ]);
+    expect(await page.$$('.script img, .script b')).toHaveLength(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
+  });
+
+  it('saves through the in-browser adapter', async () => {
+    const { page } = app;
+    await page.evaluate(() => window.shotlineBrowser?.queueSaveAs('e2e.fountain'));
+    await page.click('button:has-text("Save As")');
+    await expect.poll(() => page.textContent('[data-testid="doc-name"]')).toBe('e2e.fountain');
+    const files = await page.evaluate(() => window.shotlineBrowser?.list() ?? {});
+    const text = (await lines()).map(([, t]) => t).join('\n');
+    expect(files['browser:/e2e.fountain']).toBe(text);
+  });
+
+  it('carries the Content-Security-Policy and loads nothing from elsewhere', async () => {
+    const { page } = app;
+    const meta = await page.evaluate(() => {
+      const el = document.head.querySelector('meta[http-equiv="Content-Security-Policy"]');
+      return { content: el?.getAttribute('content') ?? null, first: document.head.firstElementChild === el };
+    });
+    expect(meta).toEqual({ content: CONTENT_SECURITY_POLICY, first: true });
+    expect(app.requests.filter((url) => !url.startsWith(app.server.url))).toEqual([]);
+  });
+
+  it('logged no console errors or warnings', async () => {
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    await app.page.screenshot({ path: join(ROOT, 'test-results', 'e2e-editor.png'), fullPage: false });
+    expect(app.problems).toEqual([]);
+  });
+
+  it('refuses markup through innerHTML (Trusted Types)', async () => {
+    const result = await app.page.evaluate(() => {
+      try {
+        document.createElement('div').innerHTML = '<b>script text</b>';
+        return 'assigned';
+      } catch (error) {
+        return error instanceof TypeError ? 'refused' : String(error);
+      }
+    });
+    expect(result).toBe('refused');
+  });
+});

@@ -1,0 +1,60 @@
+// Opens the built renderer (out/renderer) in Chromium over plain HTTP, recording console messages,
+// page errors and requests.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { serveStatic } from './server';
+import type { StaticServer } from './server';
+
+export const ROOT = join(import.meta.dirname, '..', '..', '..');
+export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+
+export interface AppSession {
+  browser: Browser;
+  server: StaticServer;
+  page: Page;
+  /** Console errors and warnings, and uncaught page errors, in order. */
+  problems: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export async function openApp(): Promise<AppSession> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`There is no built renderer in ${RENDERER_DIR}. Run \`npx electron-vite build\` (or \`npm run build\`) first.`);
+  }
+  const executablePath = findChromium();
+  const server = await serveStatic(RENDERER_DIR);
+  let browser: Browser | null = null;
+  try {
+    browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 900 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`console.${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => requests.push(request.url()));
+    const opened = browser;
+    return {
+      browser: opened,
+      server,
+      page,
+      problems,
+      requests,
+      async close() {
+        await opened.close();
+        await server.close();
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server.close();
+    throw error;
+  }
+}
