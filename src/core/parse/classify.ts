@@ -4,7 +4,7 @@ import type { LineType } from '../model/script';
 import { isBlankText } from './lines';
 import { HEADING_PREFIX_RE, isCueName } from './heading';
 import { isZhAction, matchCastList, matchEpisode, matchMarker, matchZhDialogue, matchZhHeading, matchZhTransition } from './zh';
-import { isTitleStart } from './title-page';
+import { isTitleLine, isTitleStart } from './title-page';
 
 // State bits: phase (start / title page / body), open block (boneyard / note), inside a dialogue block,
 // previous line blank. Two lines with equal states and equal text classify the same way.
@@ -14,6 +14,7 @@ export const PHASE_BODY = 2;
 const PHASE_MASK = 3;
 const BLOCK_BONEYARD = 1 << 2;
 const BLOCK_NOTE = 2 << 2;
+const BLOCK_INLINE_NOTE = 3 << 2;
 const BLOCK_MASK = 3 << 2;
 const IN_DIALOGUE = 1 << 4;
 const PREV_BLANK = 1 << 5;
@@ -35,7 +36,20 @@ function result(type: LineType, next: number): Classified {
 }
 
 const TRANSITION_TO_RE = /TO:$/;
+
 const PAGE_BREAK_RE = /^={3,}$/;
+const FORCED_HEADING_RE = /^\.[\p{L}\p{N}]/u;
+
+/** True when the last `[[` on the line is closed on it (or there is none). */
+function closesNote(text: string): boolean {
+  return text.lastIndexOf(']]') > text.lastIndexOf('[[');
+}
+
+/** The state after a paragraph line: inside an inline note when the line opens one that it does not close. */
+function after(text: string, next: number): number {
+  const open = text.lastIndexOf('[[');
+  return open >= 0 && text.indexOf(']]', open) < 0 ? next | BLOCK_INLINE_NOTE : next;
+}
 
 /**
  * Classifies one line. `nextBlank` tells whether the following line is blank (true at the end of the
@@ -50,13 +64,22 @@ export function classifyLine(text: string, state: number, nextBlank: boolean, zh
   }
   if (phase === PHASE_TITLE) {
     if (isBlankText(text)) return result('blank', BODY_AFTER_BLANK);
-    return result('title_page', PHASE_TITLE);
+    if (isTitleLine(text)) return result('title_page', PHASE_TITLE);
+    // A line that is neither a key nor an indented value ends the title page and starts the script.
+    state = BODY_AFTER_BLANK;
   }
 
-  // Open multi-line boneyard and notes are transparent: the state around them is kept.
+  // A boneyard block reads as a blank line for the lines around it; a note block is transparent.
   const block = state & BLOCK_MASK;
-  if (block === BLOCK_BONEYARD) return result('boneyard', text.includes('*/') ? state & ~BLOCK_MASK : state);
+  if (block === BLOCK_BONEYARD) return result('boneyard', text.includes('*/') ? BODY_AFTER_BLANK : state);
   if (block === BLOCK_NOTE) return result('note', text.includes(']]') ? state & ~BLOCK_MASK : state);
+  if (block === BLOCK_INLINE_NOTE) {
+    // The lines of a note opened inside a paragraph belong to that paragraph until the note closes; an
+    // empty line ends the paragraph (and the unclosed note is then plain text).
+    if (text.length === 0) return result('blank', BODY_AFTER_BLANK);
+    const type = state & IN_DIALOGUE ? 'dialogue' : 'action';
+    return result(type, closesNote(text) ? state & ~BLOCK_MASK : state);
+  }
 
   const inDialogue = (state & IN_DIALOGUE) !== 0;
   const prevBlank = (state & PREV_BLANK) !== 0;
@@ -73,7 +96,7 @@ export function classifyLine(text: string, state: number, nextBlank: boolean, zh
   if (c === '/' && trimmed.startsWith('/*')) {
     const close = trimmed.indexOf('*/', 2);
     if (close < 0) return result('boneyard', state | BLOCK_BONEYARD);
-    if (close === trimmed.length - 2) return result('boneyard', state);
+    if (close === trimmed.length - 2) return result('boneyard', BODY_AFTER_BLANK);
   }
   if (c === '[' && trimmed.startsWith('[[')) {
     const close = trimmed.indexOf(']]', 2);
@@ -84,7 +107,7 @@ export function classifyLine(text: string, state: number, nextBlank: boolean, zh
 
   switch (c) {
     case '!':
-      return result('action', BODY);
+      return result('action', after(text, BODY));
     case '@':
       return result('character', BODY | IN_DIALOGUE);
     case '~':
@@ -94,7 +117,8 @@ export function classifyLine(text: string, state: number, nextBlank: boolean, zh
     case '#':
       return result(matchEpisode(trimmed) ? 'episode' : 'section', BODY);
     case '.':
-      if (trimmed.length > 1 && trimmed.charAt(1) !== '.') return result('scene_heading', BODY);
+      // Forced only by a dot followed by a letter or digit: `. NOT A HEADER` and `...` stay action.
+      if (FORCED_HEADING_RE.test(trimmed)) return result('scene_heading', BODY);
       break;
     case '>':
       return result(trimmed.length > 1 && trimmed.endsWith('<') ? 'centered' : 'transition', BODY);
@@ -107,15 +131,17 @@ export function classifyLine(text: string, state: number, nextBlank: boolean, zh
 
   if (inDialogue) {
     if (c === '(' || c === '（') return result('parenthetical', BODY | IN_DIALOGUE);
-    return result('dialogue', BODY | IN_DIALOGUE);
+    return result('dialogue', after(text, BODY | IN_DIALOGUE));
   }
 
   if (prevBlank) {
     if (HEADING_PREFIX_RE.test(trimmed)) return result('scene_heading', BODY);
+    // Trailing spaces are invisible to a writer: `CUT TO:  ` is a transition (reference parser, fountain-js).
+    // Only TO: makes a transition (spec, screenplain): FADE IN: and CUT TO BLACK. stay action; force with >.
     if (nextBlank && TRANSITION_TO_RE.test(trimmed) && !/\p{Ll}/u.test(trimmed)) return result('transition', BODY);
     if (!nextBlank && isCueName(trimmed)) return result('character', BODY | IN_DIALOGUE);
   }
-  return result('action', BODY);
+  return result('action', after(text, BODY));
 }
 
 function classifyZh(text: string): Classified | null {

@@ -28,16 +28,12 @@ export function startsElement(src: LineSource, i: number): boolean {
     case 'boneyard':
       return t.startsWith('/*');
     case 'action':
-      return src.zh;
     case 'dialogue':
-      return src.zh && (isZhSpeakerLine(line.text) || isZhSpeakerLine(prev.text));
+      // Chinese scripts write one paragraph per line.
+      return src.zh;
     default:
       return false;
   }
-}
-
-function isZhSpeakerLine(text: string): boolean {
-  return !/^ +$/.test(text) && matchZhDialogue(text) !== null;
 }
 
 function pos(src: LineSource, i: number, column: number): SourcePos {

@@ -2,7 +2,7 @@
 import type { IntExt, TimeOfDay } from '../model/script';
 import { normaliseTime } from './time-words';
 
-export const HEADING_PREFIX_RE = /^(?:INT\.?\/EXT|INT\/EXT|EXT\.?\/INT|INT\.EXT|I\/E|E\/I|INT|EXT|EST)(?:\.|[ \t]|$)/i;
+export const HEADING_PREFIX_RE = /^(?:INT\.?\/EXT|INT\.EXT|I\.?\/E|INT|EXT|EST)(?:\.|[ \t]|$)/i;
 
 export interface HeadingParts {
   text: string;
@@ -24,7 +24,7 @@ export function headingParts(raw: string): HeadingParts {
   }
   let rest = text;
   let intExt: IntExt | null = null;
-  const prefix = /^(INT\.?\/EXT|INT\/EXT|EXT\.?\/INT|INT\.EXT|I\/E|E\/I|INT|EXT|EST)(\.?)[ \t]*/i.exec(rest);
+  const prefix = /^(INT\.?\/EXT|INT\.EXT|I\.?\/E|INT|EXT|EST)(\.?)[ \t]*/i.exec(rest);
   if (prefix && (prefix[2] || /[ \t]/.test(rest.charAt(prefix[1].length)) || rest.length === prefix[1].length)) {
     const p = prefix[1].toUpperCase();
     intExt = p === 'INT' ? 'INT' : p === 'EXT' || p === 'EST' ? 'EXT' : 'INT/EXT';

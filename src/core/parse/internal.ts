@@ -4,7 +4,7 @@ import type { Language, Script } from '../model/script';
 
 export interface ParseInternals {
   /** Offset of each line's first character. */
-  lineStart: number[];
+  lineStart: Float64Array;
   /** Classifier state at the start of each line; one more entry than lines. */
   stateIn: Uint8Array;
   han: number;

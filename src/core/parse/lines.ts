@@ -38,3 +38,10 @@ export function isBlankText(text: string): boolean {
   }
   return true;
 }
+
+/** True when a line reads as blank to its neighbours' rules: white space only, or a boneyard line. */
+export function readsBlank(text: string): boolean {
+  if (isBlankText(text)) return true;
+  const t = text.trimStart();
+  return t.charCodeAt(0) === 47 /* / */ && t.charCodeAt(1) === 42 /* * */;
+}

@@ -4,8 +4,8 @@ import { classifyLine, INITIAL_STATE } from './classify';
 import { buildElements } from './elements';
 import { internals } from './internal';
 import { countScripts, detectedLanguage } from './language';
-import { isBlankText, splitLines } from './lines';
-import { isTitleStart, readTitlePage, titleLanguage } from './title-page';
+import { isBlankText, readsBlank, splitLines } from './lines';
+import { isTitleLine, isTitleStart, readTitlePage, titleLanguage } from './title-page';
 
 export interface ParseOptions {
   /** Read the text with these conventions whatever its title page says or its text looks like. */
@@ -18,7 +18,7 @@ export function parse(text: string, options: ParseOptions = {}): Script {
   const raw = splitLines(bom ? text.slice(1) : text);
   const n = raw.length;
   const lines: ScriptLine[] = new Array(n);
-  const lineStart: number[] = new Array(n);
+  const lineStart = new Float64Array(n);
   let offset = bom ? 1 : 0;
   const counts: [number, number] = [0, 0];
   for (let i = 0; i < n; i++) {
@@ -32,7 +32,11 @@ export function parse(text: string, options: ParseOptions = {}): Script {
   // The title page does not depend on the language, so it is read first and may choose it.
   let titleLines = 0;
   if (isTitleStart(lines[0].text)) {
-    while (titleLines < n && !isBlankText(lines[titleLines].text)) lines[titleLines++].type = 'title_page';
+    lines[titleLines++].type = 'title_page';
+    while (titleLines < n && !isBlankText(lines[titleLines].text) && isTitleLine(lines[titleLines].text)) {
+      lines[titleLines++].type = 'title_page';
+    }
+    // The blank line that ends the title page (or the line that ends it) is part of the title region.
     if (titleLines < n) titleLines++;
   }
   const titlePage = readTitlePage(lines, (i) => lineStart[i]);
@@ -43,7 +47,7 @@ export function parse(text: string, options: ParseOptions = {}): Script {
   let state = INITIAL_STATE;
   for (let i = 0; i < n; i++) {
     stateIn[i] = state;
-    const r = classifyLine(lines[i].text, state, i + 1 >= n || isBlankText(lines[i + 1].text), zh);
+    const r = classifyLine(lines[i].text, state, i + 1 >= n || readsBlank(lines[i + 1].text), zh);
     lines[i].type = r.type;
     state = r.next;
   }

@@ -1,11 +1,11 @@
 // Incremental reparse: applies one text edit to a previous parse and re-reads only the lines it touches,
 // then the lines whose classification the change carries over to. The result equals a full parse.
-import type { Element, Script, ScriptLine, SourceRange, TextEdit } from '../model/script';
+import type { Element, Script, ScriptLine, TextEdit } from '../model/script';
 import { classifyLine } from './classify';
 import { buildElements } from './elements';
 import { internals, type ParseInternals } from './internal';
 import { countScripts, detectedLanguage } from './language';
-import { isBlankText, splitLines } from './lines';
+import { isBlankText, readsBlank, splitLines } from './lines';
 import { parse } from './parse';
 import { sourceText } from './source';
 
@@ -14,7 +14,7 @@ function applyEdit(text: string, edit: TextEdit): string {
 }
 
 /** The index of the line holding `offset` (an offset in a line's ending belongs to that line). */
-function lineAt(lineStart: number[], offset: number): number {
+function lineAt(lineStart: Float64Array, offset: number): number {
   let lo = 0;
   let hi = lineStart.length - 1;
   while (lo < hi) {
@@ -37,18 +37,28 @@ function firstElementFrom(elements: Element[], line: number): number {
   return lo;
 }
 
-function shifted(e: Element, lines: number, offset: number): Element {
-  const r = e.range;
-  const range: SourceRange = {
-    start: { line: r.start.line + lines, column: r.start.column, offset: r.start.offset + offset },
-    end: { line: r.end.line + lines, column: r.end.column, offset: r.end.offset + offset },
-  };
-  return { ...e, range } as Element;
+/** Moves elements [from, ...) of `list` in place by whole lines and by offset. */
+function shiftInPlace(list: Element[], from: number, lines: number, offset: number): void {
+  if (lines === 0 && offset === 0) return;
+  for (let j = from; j < list.length; j++) {
+    const r = list[j].range;
+    r.start.line += lines;
+    r.start.offset += offset;
+    if (r.end !== r.start) {
+      r.end.line += lines;
+      r.end.offset += offset;
+    }
+  }
 }
 
 /**
- * The parse of `previous`'s text with `edit` applied. `previous` is left as it was. Falls back to a full
- * parse when the edit reaches the title page or the byte-order mark, or changes the script's language.
+ * The parse of `previous`'s text with `edit` applied, equal to a full parse of the edited text.
+ *
+ * The previous parse is handed over, as an editor does with each transaction: elements after the edit
+ * are moved in place and shared with the result, so `previous.elements` must not be read afterwards
+ * (its lines and `sourceText(previous)` stay as they were, and reparsing `previous` again falls back to a
+ * full parse). Falls back to a full parse too when the edit reaches the title page or the byte-order
+ * mark, or changes the script's language.
  */
 export function reparse(previous: Script, edit: TextEdit): Script {
   const old = internals.get(previous);
@@ -92,18 +102,17 @@ export function reparse(previous: Script, edit: TextEdit): Script {
   const lineDelta = raw.length - (b0 - a0 + 1);
   const offDelta = edit.insert.length - (edit.to - edit.from);
   const total = n + lineDelta;
-  const lines: ScriptLine[] = oldLines.slice(0, a0);
+  const regionLines: ScriptLine[] = new Array(raw.length);
+  const lineStart = new Float64Array(total);
+  lineStart.set(old.lineStart.subarray(0, a0));
   let offset = regionStart;
-  const lineStart = old.lineStart.slice(0, a0);
-  for (const r of raw) {
-    lines.push({ text: r.text, eol: r.eol, type: 'blank' });
-    lineStart.push(offset);
-    offset += r.text.length + r.eol.length;
+  for (let k = 0; k < raw.length; k++) {
+    regionLines[k] = { text: raw[k].text, eol: raw[k].eol, type: 'blank' };
+    lineStart[a0 + k] = offset;
+    offset += raw[k].text.length + raw[k].eol.length;
   }
-  for (let i = b0 + 1; i < n; i++) {
-    lines.push(oldLines[i]);
-    lineStart.push(old.lineStart[i] + offDelta);
-  }
+  for (let k = b0 + 1; k < n; k++) lineStart[k + lineDelta] = old.lineStart[k] + offDelta;
+  const lines = oldLines.slice(0, a0).concat(regionLines, oldLines.slice(b0 + 1));
 
   // Reclassify from a0 until the state at a line start after the region equals the old one there.
   const stateIn = new Uint8Array(total + 1);
@@ -114,7 +123,7 @@ export function reparse(previous: Script, edit: TextEdit): Script {
   for (; i < total; i++) {
     if (i >= regionEnd && state === old.stateIn[i - lineDelta]) break;
     stateIn[i] = state;
-    const r = classifyLine(lines[i].text, state, i + 1 >= total || isBlankText(lines[i + 1].text), zh);
+    const r = classifyLine(lines[i].text, state, i + 1 >= total || readsBlank(lines[i + 1].text), zh);
     if (i >= regionEnd) {
       if (lines[i].type !== r.type) lines[i] = { text: lines[i].text, eol: lines[i].eol, type: r.type };
     } else {
@@ -133,7 +142,7 @@ export function reparse(previous: Script, edit: TextEdit): Script {
   const before = firstElementFrom(oldEls, a0);
   const restartIdx = before > 0 ? firstElementFrom(oldEls, oldEls[before - 1].range.start.line - 1) : 0;
   const restartLine = restartIdx < oldEls.length ? oldEls[restartIdx].range.start.line - 1 : a0;
-  const elements: Element[] = oldEls.slice(0, restartIdx);
+  let elements: Element[] = oldEls.slice(0, restartIdx);
   const src = { lines, lineStart, zh };
   let from = Math.min(restartLine, a0);
   let until = Math.max(reclassEnd, regionEnd);
@@ -142,14 +151,15 @@ export function reparse(previous: Script, edit: TextEdit): Script {
     if (stop >= total) break;
     const k = firstElementFrom(oldEls, stop - lineDelta);
     if (k < oldEls.length && oldEls[k].range.start.line - 1 === stop - lineDelta) {
-      for (let j = k; j < oldEls.length; j++) {
-        elements.push(lineDelta === 0 && offDelta === 0 ? oldEls[j] : shifted(oldEls[j], lineDelta, offDelta));
-      }
+      const tailFrom = elements.length;
+      elements = elements.concat(oldEls.slice(k));
+      shiftInPlace(elements, tailFrom, lineDelta, offDelta);
       break;
     }
     from = stop;
     until = stop + 1;
   }
+  internals.delete(previous);
 
   const script: Script = {
     language: previous.language,

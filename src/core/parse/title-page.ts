@@ -3,9 +3,25 @@ import type { ScriptLine, SourceRange, TitleEntry } from '../model/script';
 
 const KEY_RE = /^([A-Za-z][A-Za-z0-9 _-]*|剧名|劇名|片名|标题|標題|编剧|編劇|作者|集数|集數|类型|類型|语言|語言)[ \t]*[:：][ \t]*(.*)$/;
 
-/** True when the first line of a text starts a title page. */
+const KNOWN_KEYS = new Set(
+  ('title credit author authors source draft date draft contact copyright notes revision episode language lang ' +
+    'format series season watermark font tl tc tr bl br cc').split(' '),
+);
+
+/**
+ * True when the first line of a text starts a title page: a known key (`Title:`, `Author:`, `Draft date:` ...)
+ * or any `Key: value` with a value. A bare `CUT TO:` is a transition, not a key.
+ */
 export function isTitleStart(text: string): boolean {
-  return KEY_RE.test(text);
+  const m = KEY_RE.exec(text);
+  if (!m) return false;
+  if (KNOWN_KEYS.has(m[1].trim().toLowerCase()) || !/^[A-Za-z]/.test(m[1])) return true;
+  return m[2].trim() !== '' && !/TO$/.test(m[1].trim());
+}
+
+/** True for a line that continues a title page: another `Key:` line or an indented value line. */
+export function isTitleLine(text: string): boolean {
+  return /^(?: {3,}|\t)\S/.test(text) || KEY_RE.test(text);
 }
 
 /** Title entries from the leading `title_page` lines; `lineStart` gives each line's offset. */

@@ -62,13 +62,17 @@ function readMarks(token: string, marks: Marks): boolean {
     }
     return false;
   }
-  // Glued pairs such as 夜内, 日外, 内夜, 外景日.
+  // Glued pairs such as 夜内, 日外, 内夜, 外景日: exactly one time word and one int/ext word.
+  if (token.length < 2 || token.length > 5) return false;
   for (let cut = 1; cut < token.length; cut++) {
     const a = token.slice(0, cut);
     const b = token.slice(cut);
-    const trial = { ...marks };
-    if (readMarks(a, trial) && readMarks(b, trial) && (trial.intExt !== marks.intExt) && (trial.time !== marks.time)) {
-      Object.assign(marks, trial);
+    const ie = zhIntExt(a) ?? zhIntExt(b);
+    const tw = isZhTimeWord(a) ? a : isZhTimeWord(b) ? b : null;
+    if (ie && tw && (zhIntExt(a) ? isZhTimeWord(b) : isZhTimeWord(a)) && !marks.intExt && !marks.time) {
+      marks.intExt = ie;
+      marks.time = normaliseTime(tw);
+      marks.timeText = tw;
       return true;
     }
   }
@@ -81,6 +85,8 @@ function readMarks(token: string, marks: Marks): boolean {
  * the place. A line counts as a heading only if it has a number and at least one time or int/ext word.
  */
 export function matchZhHeading(text: string): ZhHeading | null {
+  const c = text.trimStart().charCodeAt(0);
+  if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x7b2c /* 第 */)) return null;
   const m = HEADING_NUMBER_RE.exec(text);
   if (!m) return null;
   const number = toAscii(m[1] ?? m[2]);
@@ -163,10 +169,12 @@ const RESERVED = new Set(
 );
 const SPEAKER_STOP = /[\s\u3000，。！？、；：,.!?;:"“”‘’「」『』《》【】（）()△▲…—*#@>~=[\]/\\]/u;
 const SPEECH_VERB_END = /[说說道问問喊叫答吼骂罵想]$/;
-const CUE_RE = /^([ \t\u3000]*)([^ \t\u3000：:（）()]{1,10}?)[ \t\u3000]*(?:([（(])([^（）()]{1,16})([）)]))?[ \t\u3000]*[：:]/du;
+const CUE_RE = /^([ \t\u3000]*)([^ \t\u3000：:（）()]{1,10}?)[ \t\u3000]*(?:([（(])([^（）()]{1,16})([）)]))?[ \t\u3000]*[：:]/u;
 
 /** A `名字：台词` line: speaker, optional （extension） before the colon, optional （parenthetical） after it. */
 export function matchZhDialogue(text: string): ZhDialogue | null {
+  const colon = text.indexOf('：');
+  if ((colon < 0 || colon > 32) && !/^[^:]{1,32}:/.test(text)) return null;
   const m = CUE_RE.exec(text);
   if (!m) return null;
   const name = m[2];
@@ -177,7 +185,8 @@ export function matchZhDialogue(text: string): ZhDialogue | null {
   const nameStart = m[1].length;
   const nameEnd = nameStart + name.length;
   const extension = m[4] ? m[4].trim() : null;
-  const cueEnd = m.indices?.[5] ? m.indices[5][1] : nameEnd;
+  // With an extension, the cue ends at its closing bracket: the last ） or ) before the colon.
+  const cueEnd = m[3] ? Math.max(m[0].lastIndexOf('）'), m[0].lastIndexOf(')')) + 1 : nameEnd;
   let pos = m[0].length;
   while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\u3000')) pos++;
   let parenStart = -1;

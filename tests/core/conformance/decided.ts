@@ -9,5 +9,7 @@ export const DECIDED: Readonly<Record<string, string>> = {
   'fountain-tools:Notes': 'a note does not cross an empty line; the paragraph after it is action',
   'fountain-tools:Formatted': 'emphasis nests (*italic* inside _underline_)',
   'fountain-tools:Tags': '#tags are a fountain-tools extension; we keep them as text',
-  'screenplain:examples__Big-Fish': 'EXT/INT. starts a scene heading',
+  'jouvence:test_transitions#3': 'trailing spaces are invisible to a writer: CUT TO: followed by spaces is still a transition',
+  'fountain-tools:Boneyards': 'a boneyard block reads as a blank line to the lines around it (as screenplain)',
+  'fountain-tools:Sections': 'a bare CUT TO: on the first line is a transition, not a title-page key (as Jouvence)',
 };

@@ -123,11 +123,17 @@ describe('reparse re-reads only the affected lines', () => {
     expect(reused).toBe(next.lines.length - 3);
     expect(next).toEqual(parse(big.slice(0, at) + 'x' + big.slice(at)));
   });
-  it('leaves the previous parse untouched', () => {
+  it('hands the previous parse over: its text stays, and reparsing it again is still right', () => {
     const prev = parse(big);
-    const snapshot = JSON.stringify(prev);
-    reparse(prev, { from: 10, to: 30, insert: '\n\nBOB\n' });
-    expect(JSON.stringify(prev)).toBe(snapshot);
+    const edit = { from: 10, to: 30, insert: '\n\nBOB\n' };
+    const edited = big.slice(0, 10) + edit.insert + big.slice(30);
+    const next = reparse(prev, edit);
+    expect(sourceText(prev)).toBe(big);
+    expect(JSON.stringify(prev.lines)).toBe(JSON.stringify(parse(big).lines));
+    expect(next).toEqual(parse(edited));
+    // A second edit of the same previous parse is read in full, and is right.
+    const again = reparse(prev, { from: 0, to: 0, insert: 'x' });
+    expect(again).toEqual(parse('x' + big));
   });
   it('rejects an edit outside the text', () => {
     const prev = parse('abc');
