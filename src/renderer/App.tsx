@@ -32,6 +32,7 @@ export function App({ api }: { api: ShotlineApi }) {
   const [error, setError] = useState<string | null>(null);
   const editor = useRef<EditorHandle>(null);
   const savedDoc = useRef<PMNode | null>(null);
+  const pageArea = useRef<HTMLElement>(null);
 
   const run = useCallback(async (action: () => Promise<void>) => {
     try {
@@ -100,6 +101,12 @@ export function App({ api }: { api: ShotlineApi }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [open, save]);
 
+  // A newly loaded script starts at its top.
+  const docKey = doc?.key;
+  useEffect(() => {
+    if (docKey && pageArea.current) pageArea.current.scrollTop = 0;
+  }, [docKey]);
+
   useEffect(() => {
     document.title = doc ? `${dirty ? '• ' : ''}${doc.name} — Shotline` : 'Shotline';
   }, [doc, dirty]);
@@ -129,7 +136,7 @@ export function App({ api }: { api: ShotlineApi }) {
           <button type="button" onClick={() => setError(null)} aria-label="Dismiss">×</button>
         </div>
       )}
-      <main className="page-area">
+      <main className="page-area" ref={pageArea}>
         {doc && <Editor key={doc.key} docKey={doc.key} text={doc.text} ref={editor} onChange={onChange} onState={onState} />}
       </main>
       <StatusBar status={status} />

@@ -9,9 +9,14 @@ import { openApp, ROOT } from './support/app';
 import type { AppSession } from './support/app';
 
 const SAMPLE = readFileSync(join(ROOT, 'resources', 'sample', 'en', 'ep01.fountain'), 'utf8');
+const ZH_SAMPLE = readFileSync(join(ROOT, 'resources', 'sample', 'zh', 'ep01.fountain'), 'utf8');
+const SHOTS = join(ROOT, 'test-results');
 const LINES = '.script > .line';
 
 let app: AppSession;
+
+/** The in-browser adapter's test hook (src/renderer/api/browser-adapter.ts, BrowserFiles). */
+type WithFiles = { shotlineBrowser?: { list(): Record<string, string>; queueSaveAs(name: string): void } };
 
 /** The editor's line blocks: [data-type, text]. */
 function lines(): Promise<[string | null, string][]> {
@@ -45,6 +50,8 @@ describe('the built renderer in Chromium', () => {
     expect(typeOf(shown, '(counting eggs)')).toBe('parenthetical');
     expect(typeOf(shown, 'One egg less, Wan. Eggs went up again.')).toBe('dialogue');
     expect(typeOf(shown, 'Title: Night Market Heiress')).toBe('title_page');
+    mkdirSync(SHOTS, { recursive: true });
+    await app.page.screenshot({ path: join(SHOTS, 'e2e-editor-en-top.png') });
   });
 
   it('updates line types as the writer types at the end', async () => {
@@ -129,10 +136,10 @@ describe('the built renderer in Chromium', () => {
 
   it('saves through the in-browser adapter', async () => {
     const { page } = app;
-    await page.evaluate(() => window.shotlineBrowser?.queueSaveAs('e2e.fountain'));
+    await page.evaluate(() => (window as unknown as WithFiles).shotlineBrowser?.queueSaveAs('e2e.fountain'));
     await page.click('button:has-text("Save As")');
     await expect.poll(() => page.textContent('[data-testid="doc-name"]')).toBe('e2e.fountain');
-    const files = await page.evaluate(() => window.shotlineBrowser?.list() ?? {});
+    const files = await page.evaluate(() => (window as unknown as WithFiles).shotlineBrowser?.list() ?? {});
     const text = (await lines()).map(([, t]) => t).join('\n');
     expect(files['browser:/e2e.fountain']).toBe(text);
   });
@@ -147,9 +154,23 @@ describe('the built renderer in Chromium', () => {
     expect(app.requests.filter((url) => !url.startsWith(app.server.url))).toEqual([]);
   });
 
-  it('logged no console errors or warnings', async () => {
-    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-    await app.page.screenshot({ path: join(ROOT, 'test-results', 'e2e-editor.png'), fullPage: false });
+  it('shows the Chinese sample with the Chinese conventions', async () => {
+    const { page } = app;
+    await page.screenshot({ path: join(SHOTS, 'e2e-editor-en-edited.png') });
+    await page.click('button:has-text("中文示例")');
+    await page.waitForSelector(`${LINES}:text-is("1-1 夜 外 福安夜市")`);
+    const shown = await lines();
+    const expected = parse(ZH_SAMPLE).lines;
+    expect(shown).toEqual(expected.map((l) => [l.type, l.text]));
+    expect(typeOf(shown, '1-1 夜 外 福安夜市')).toBe('scene_heading');
+    expect(typeOf(shown, '人物：林晚、林母、周屿、摊贩甲')).toBe('cast_list');
+    expect(typeOf(shown, '林母：阿晚，蛋少打一个，蛋价又涨了。')).toBe('dialogue');
+    expect(await page.getAttribute('.script', 'data-language')).toBe('zh');
+    expect(await page.evaluate(() => document.querySelector('.page-area')?.scrollTop)).toBe(0);
+    await page.screenshot({ path: join(SHOTS, 'e2e-editor-zh.png') });
+  });
+
+  it('logged no console errors or warnings', () => {
     expect(app.problems).toEqual([]);
   });
 
