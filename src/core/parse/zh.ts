@@ -169,39 +169,60 @@ const RESERVED = new Set(
 );
 const SPEAKER_STOP = /[\s\u3000，。！？、；：,.!?;:"“”‘’「」『』《》【】（）()△▲…—*#@>~=[\]/\\]/u;
 const SPEECH_VERB_END = /[说說道问問喊叫答吼骂罵想]$/;
-const CUE_RE = /^([ \t\u3000]*)([^ \t\u3000：:（）()]{1,10}?)[ \t\u3000]*(?:([（(])([^（）()]{1,16})([）)]))?[ \t\u3000]*[：:]/u;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000;
+const isColon = (c: number) => c === 0xff1a || c === 58;
+const isOpen = (c: number) => c === 0xff08 || c === 40;
+const isClose = (c: number) => c === 0xff09 || c === 41;
 
 /** A `名字：台词` line: speaker, optional （extension） before the colon, optional （parenthetical） after it. */
 export function matchZhDialogue(text: string): ZhDialogue | null {
-  const colon = text.indexOf('：');
-  if ((colon < 0 || colon > 32) && !/^[^:]{1,32}:/.test(text)) return null;
-  const m = CUE_RE.exec(text);
-  if (!m) return null;
-  const name = m[2];
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  const nameStart = i;
+  while (i < n && i - nameStart <= 10) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || isColon(c) || isOpen(c) || isClose(c)) break;
+    i++;
+  }
+  const nameEnd = i;
+  if (nameEnd === nameStart || nameEnd - nameStart > 10) return null;
+  while (i < n && isSpace(text.charCodeAt(i))) i++;
+  let extension: string | null = null;
+  let cueEnd = nameEnd;
+  if (i < n && isOpen(text.charCodeAt(i))) {
+    let j = i + 1;
+    while (j < n && j - i <= 17 && !isClose(text.charCodeAt(j)) && !isOpen(text.charCodeAt(j))) j++;
+    if (j >= n || !isClose(text.charCodeAt(j)) || j === i + 1) return null;
+    extension = text.slice(i + 1, j).trim();
+    cueEnd = j + 1;
+    i = j + 1;
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+  }
+  if (i >= n || !isColon(text.charCodeAt(i))) return null;
+  const name = text.slice(nameStart, nameEnd);
   if (SPEAKER_STOP.test(name) || RESERVED.has(name) || SPEECH_VERB_END.test(name)) return null;
-  const han = /\p{Script=Han}/u.test(name);
+  const han = HAN_RE.test(name);
   if (!han && !(/\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name))) return null;
   if (/^[0-9０-９]+$/.test(name)) return null;
-  const nameStart = m[1].length;
-  const nameEnd = nameStart + name.length;
-  const extension = m[4] ? m[4].trim() : null;
-  // With an extension, the cue ends at its closing bracket: the last ） or ) before the colon.
-  const cueEnd = m[3] ? Math.max(m[0].lastIndexOf('）'), m[0].lastIndexOf(')')) + 1 : nameEnd;
-  let pos = m[0].length;
-  while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\u3000')) pos++;
+  let pos = i + 1;
+  while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
   let parenStart = -1;
   let parenEnd = -1;
-  if (text[pos] === '（' || text[pos] === '(') {
-    const close = text.slice(pos + 1).search(/[）)]/);
-    if (close >= 0) {
+  if (pos < n && isOpen(text.charCodeAt(pos))) {
+    let j = pos + 1;
+    while (j < n && !isClose(text.charCodeAt(j))) j++;
+    if (j < n) {
       parenStart = pos;
-      parenEnd = pos + close + 2;
+      parenEnd = j + 1;
       pos = parenEnd;
-      while (pos < text.length && (text[pos] === ' ' || text[pos] === '\t' || text[pos] === '\u3000')) pos++;
+      while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
     }
   }
   return { nameStart, nameEnd, name, extension, cueEnd, parenStart, parenEnd, textStart: pos };
 }
+
+const HAN_RE = /\p{Script=Han}/u;
 
 /** Lines starting with △ (or ▲) are action; the mark stays in the text. */
 export function isZhAction(text: string): boolean {
