@@ -5,7 +5,7 @@ import { classifyLine } from './classify';
 import { buildElements } from './elements';
 import { internals, type ParseInternals } from './internal';
 import { countScripts, detectedLanguage } from './language';
-import { isBlankText, readsBlank, splitLines } from './lines';
+import { readsBlank, splitLines } from './lines';
 import { parse } from './parse';
 import { sourceText } from './source';
 
