@@ -1,6 +1,7 @@
 // The ShotlineApi in a plain browser, standing in for the Electron preload: the samples are bundled into
 // the page, and files live in memory (mirrored to localStorage). Tests reach the files through
 // `window.shotlineBrowser` (see BrowserFiles).
+/// <reference types="vite/client" />
 import enSample from '../../../resources/sample/en/ep01.fountain?raw';
 import zhSample from '../../../resources/sample/zh/ep01.fountain?raw';
 import type { EolStyle, OpenedFile, SampleLanguage, SavedFile, ShotlineApi } from '../../shared/api';
@@ -57,7 +58,16 @@ function pickLocalFile(): Promise<File | null> {
   });
 }
 
-export function createBrowserAdapter(storage: Storage | null = globalThis.localStorage ?? null): ShotlineApi & { files: BrowserFiles } {
+/** The page's localStorage, or null where the browser refuses it (privacy settings, opaque origins). */
+function pageStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export function createBrowserAdapter(storage: Storage | null = pageStorage()): ShotlineApi & { files: BrowserFiles } {
   const files = load(storage);
   let nextOpen: string | null = null;
   let nextSaveAs: string | null = null;
