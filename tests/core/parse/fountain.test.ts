@@ -3,8 +3,8 @@ import { parse, parseInline, sourceText } from '../../../src/core/parse';
 import type { Element } from '../../../src/core/model/script';
 
 const types = (text: string) => parse(text).elements.map((e) => e.type);
-const first = <T extends Element['type']>(text: string, type: T) =>
-  parse(text).elements.find((e) => e.type === type) as Extract<Element, { type: T }>;
+type Of<T extends Element['type']> = [Extract<Element, { type: T }>] extends [never] ? Element : Extract<Element, { type: T }>;
+const first = <T extends Element['type']>(text: string, type: T) => parse(text).elements.find((e) => e.type === type) as Of<T>;
 
 describe('title page', () => {
   it('reads keys, multi-line values, and ends at the first blank line', () => {
