@@ -56,7 +56,7 @@ const SIGNATURES: { bytes: number[]; what: string }[] = [
   { bytes: [0xff, 0xd8, 0xff], what: 'is a JPEG image' },
   { bytes: [0x47, 0x49, 0x46, 0x38], what: 'is a GIF image' },
   { bytes: [0x1f, 0x8b], what: 'is a compressed (gzip) file' },
-  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'is a program, not text' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: 'is a program' },
 ];
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {

@@ -1,0 +1,50 @@
+// `shotline fountain FILE --strict [-o OUT]`: the script as portable (strict) Fountain.
+import { relative, resolve } from 'node:path';
+import { realpathSync } from 'node:fs';
+import { toStrictFountain } from '../../../core/export';
+import { writeScriptFileAtomic } from '../../files';
+import { CliError, EXIT, type Command } from '../command';
+import { LANGUAGE_OPTION, languageOption, loadScript } from './load';
+
+export const fountainCommand: Command = {
+  name: 'fountain',
+  summary: 'write a script as strict Fountain that any Fountain tool reads the same way',
+  usage: 'FILE',
+  positionals: [1, 1],
+  options: {
+    strict: { type: 'boolean', help: 'forced headings (.) and cues (@), Chinese conventions as plain Fountain (the default, and for now the only mode)' },
+    output: { type: 'string', short: 'o', help: 'write to this file (UTF-8) instead of the standard output', valueName: 'OUT' },
+    language: LANGUAGE_OPTION,
+  },
+  details: [
+    'Examples:',
+    '  shotline fountain episode01.fountain --strict',
+    '  shotline fountain episode01.fountain --strict -o episode01.strict.fountain',
+  ].join('\n'),
+  async run({ args, options, io }) {
+    const { path, file, script } = await loadScript(args[0], io, languageOption(options.language));
+    const text = toStrictFountain(script, { eol: file.eol === 'CRLF' ? '\r\n' : '\n' });
+    if (typeof options.output !== 'string') {
+      io.stdout.write(text);
+      return EXIT.OK;
+    }
+    const out = resolve(io.cwd, options.output);
+    if (samePath(out, path)) {
+      throw new CliError(`-o ${options.output} is the script itself; Shotline will not overwrite it. Choose another file name.`, 1);
+    }
+    const saved = await writeScriptFileAtomic(out, text, 'utf-8');
+    io.stderr.write(`shotline: wrote strict Fountain to ${relative(io.cwd, saved.path) || saved.path}\n`);
+    return EXIT.OK;
+  },
+};
+
+function samePath(a: string, b: string): boolean {
+  const real = (p: string) => {
+    try {
+      return realpathSync(p);
+    } catch {
+      return p;
+    }
+  };
+  return real(a) === real(b);
+}

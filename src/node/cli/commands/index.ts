@@ -1,0 +1,6 @@
+// The command table. A new command is one more entry here.
+import type { Command } from '../command';
+import { fountainCommand } from './fountain';
+import { parseCommand } from './parse';
+
+export const COMMANDS: readonly Command[] = [parseCommand, fountainCommand];
