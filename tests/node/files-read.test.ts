@@ -103,6 +103,12 @@ describe('readScriptFile: bad input gets a clear error', () => {
     expect(error.message).toMatch(/folder/);
   });
 
+  it('a device is refused without being opened', async () => {
+    const error = await failure('/dev/zero');
+    expect(error.code).toBe('not-a-file');
+    expect(error.message).toBe('Cannot open "zero": it is not a regular file (a device or a pipe), not a script file. Nothing was changed.');
+  });
+
   it('NUL bytes in a UTF-8 file', async () => {
     const error = await failure(await fixture('nul.fountain', Buffer.from('INT. HOUSE\0 - DAY\n')));
     expect(error.code).toBe('binary');

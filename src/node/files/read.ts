@@ -37,14 +37,11 @@ export async function readScriptFile(path: string, options: FileOptions = {}): P
   const maxBytes = options.maxBytes ?? MAX_SCRIPT_BYTES;
   let bytes: Buffer;
   try {
+    // Checked before opening: opening a pipe or a device could wait forever.
+    checkRegularFile(path, await fs.stat(path), maxBytes);
     const handle = await fs.open(path, 'r');
     try {
-      const stat = await handle.stat();
-      if (!stat.isFile()) {
-        const what = stat.isDirectory() ? 'it is a folder' : 'it is not a regular file';
-        throw new ShotlineFileError('not-a-file', path, `Cannot open ${quoted(path)}: ${what}, not a script file. ${MESSAGES.UNCHANGED_READ}`);
-      }
-      if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
+      checkRegularFile(path, await handle.stat(), maxBytes);
       bytes = await handle.readFile();
     } finally {
       await handle.close();
@@ -59,6 +56,14 @@ export async function readScriptFile(path: string, options: FileOptions = {}): P
     throw new ShotlineFileError(decoded.code, path, `Cannot open ${quoted(path)}: it ${decoded.detail}. ${MESSAGES.UNCHANGED_READ}`);
   }
   return { text: decoded.text, encoding: decoded.encoding, bom: decoded.bom, eol: eolStyle(decoded.text), size: bytes.length };
+}
+
+function checkRegularFile(path: string, stat: { isFile(): boolean; isDirectory(): boolean; size: number }, maxBytes: number): void {
+  if (!stat.isFile()) {
+    const what = stat.isDirectory() ? 'it is a folder' : 'it is not a regular file (a device or a pipe)';
+    throw new ShotlineFileError('not-a-file', path, `Cannot open ${quoted(path)}: ${what}, not a script file. ${MESSAGES.UNCHANGED_READ}`);
+  }
+  if (stat.size > maxBytes) throw tooLarge(path, stat.size, maxBytes);
 }
 
 function tooLarge(path: string, size: number, maxBytes: number): ShotlineFileError {
