@@ -1,7 +1,7 @@
 // From typed lines to elements: groups consecutive lines into paragraphs and reads each element's parts.
 import type { Element, LineType, ScriptLine, SourcePos } from '../model/script';
 import { cueParts, headingParts } from './heading';
-import { matchCastList, matchEpisode, matchZhDialogue, matchZhHeading } from './zh';
+import { matchCastList, matchEpisode, matchZhDialogue, matchZhHeading, readZhPlace } from './zh';
 
 /** Line types whose consecutive lines form one element. */
 const MERGING: ReadonlySet<LineType> = new Set<LineType>(['action', 'dialogue', 'lyrics', 'centered', 'note', 'boneyard']);
@@ -85,7 +85,10 @@ function emit(src: LineSource, from: number, to: number, out: Element[]): void {
       }
       const forced = trimmed.startsWith('.');
       const p = headingParts(forced ? trimmed.slice(1) : trimmed);
-      const el: Element = { type, text: p.text, range, number: p.number, intExt: p.intExt, location: p.location, time: p.time, timeText: p.timeText };
+      // A forced heading in a Chinese script may carry Chinese marks: `.夜 外 福安夜市 #1-1#`.
+      const z = src.zh && !p.intExt && !p.time ? readZhPlace(p.text) : null;
+      const parts = z ?? p;
+      const el: Element = { type, text: p.text, range, number: p.number, intExt: parts.intExt, location: parts.location, time: parts.time, timeText: parts.timeText };
       if (forced) el.forced = true;
       out.push(el);
       return;

@@ -80,7 +80,7 @@ export function isCueName(text: string): boolean {
   if (t.endsWith('^')) t = t.slice(0, -1);
   const open = t.indexOf('(');
   const name = (open >= 0 ? t.slice(0, open) : t).trim();
-  if (!name) return false;
+  if (!name || name.includes('^')) return false;
   if (open >= 0 && !/\)\s*$/.test(t)) return false;
   return /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
 }

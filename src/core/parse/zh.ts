@@ -93,7 +93,21 @@ export function matchZhHeading(text: string): ZhHeading | null {
   const separator = m[3];
   const rest = m[4].trim();
   if (!rest) return null;
-  const tokens = rest.split(SPACE_RE);
+  const place = readZhPlace(rest);
+  if (!place) return null;
+  // Without a separator, a bare number needs both marks to be told apart from an action line.
+  if (!separator && !m[1] && !/[-]/.test(number) && !(place.intExt && place.time)) return null;
+  if (!/\p{Script=Han}/u.test(place.location) && !/[A-Za-z]/.test(place.location)) return null;
+  if (/[。！？!?；;，,：:]$/.test(place.location)) return null;
+  return { number, ...place };
+}
+
+/**
+ * The place, time and int/ext of a Chinese heading without its number (`日 内 李家客厅`, `医院走廊 夜内`,
+ * `內 客廳 日`); null when no time or int/ext word is found or nothing is left for the place.
+ */
+export function readZhPlace(rest: string): Omit<ZhHeading, 'number'> | null {
+  const tokens = rest.trim().split(SPACE_RE);
   const marks: Marks = { intExt: null, time: null, timeText: null };
   let first = 0;
   let last = tokens.length - 1;
@@ -109,12 +123,7 @@ export function matchZhHeading(text: string): ZhHeading | null {
     if (!readMarks(glued[0], marks)) return null;
     location = before;
   }
-  // Without a separator, a bare number needs both marks to be told apart from an action line.
-  if (!separator && !m[1] && !/[-]/.test(number) && !(marks.intExt && marks.time)) return null;
-  const hasHan = /\p{Script=Han}/u.test(location);
-  if (!hasHan && !/[A-Za-z]/.test(location)) return null;
-  if (/[。！？!?；;，,：:]$/.test(location)) return null;
-  return { number, intExt: marks.intExt, location, time: marks.time, timeText: marks.timeText };
+  return { intExt: marks.intExt, location, time: marks.time, timeText: marks.timeText };
 }
 
 const CAST_RE = /^[ \t\u3000]*(出场人物|出場人物|登场人物|登場人物|人物|人)[ \t\u3000]*[：:][ \t\u3000]*(.*?)[ \t\u3000]*$/;

@@ -109,3 +109,10 @@ describe('lines of a scene', () => {
     expect(els('林晚走进来\n她看着窗外。').map((e) => e.type)).toEqual(['action', 'action']);
   });
 });
+
+describe('forced headings in Chinese scripts', () => {
+  it('read Chinese time and int/ext words, and the #n# number', () => {
+    const h = els('.夜 外 福安夜市 #1-1#')[0];
+    expect(h).toMatchObject({ type: 'scene_heading', number: '1-1', intExt: 'EXT', location: '福安夜市', time: 'NIGHT', timeText: '夜', forced: true });
+  });
+});

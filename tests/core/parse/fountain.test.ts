@@ -76,6 +76,9 @@ describe('characters and dialogue', () => {
     expect(cues.map((c) => c.type === 'character' && c.dual)).toEqual([false, true]);
     expect(cues[1].text).toBe('STEEL');
   });
+  it('takes a ^ only at the end of a cue', () => {
+    expect(types('\nAND ^ (Dual)\nNo.\n')).toEqual(['action']);
+  });
   it('keeps dialogue going over a two-space line', () => {
     const s = parse('\nDEALER\nTen.\n  \nFour.\n');
     expect(s.elements.map((e) => e.type)).toEqual(['character', 'dialogue']);
