@@ -1,0 +1,7 @@
+// Public face of the layout: scripts -> printed pages as plain data (no pdfkit, no DOM).
+export { paginate, profileFor, styleFor, sceneNumbersFor } from './paginate';
+export { paginateSeries } from './series';
+export type { SeriesEpisode, SeriesOptions } from './series';
+export { printProfile, LETTER, A4, pageLabel } from './profiles';
+export { chineseStyle } from './language';
+export { isWide } from './measure';
