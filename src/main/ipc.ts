@@ -1,8 +1,11 @@
 // IPC registration: every call is checked before it reaches a handler. The sender must be the main frame
 // of the app's own page, and the arguments must have the contract's shape. Handlers return values; what
 // crosses IPC is an IpcResult (plain JSON), so errors keep a message a writer can read.
-import { CHANNELS, SAMPLE_LANGUAGES } from '../shared/api';
-import type { ApiArgs, ApiMethod, ApiValue, IpcResult, SampleLanguage } from '../shared/api';
+import { CHANNELS } from '../shared/api';
+import type { ApiArgs, ApiMethod, ApiValue, IpcResult } from '../shared/api';
+import { validateArgs } from './validate';
+
+export { validateArgs };
 
 export type Handlers = { [K in ApiMethod]: (...args: ApiArgs[K]) => Promise<ApiValue[K]> };
 
@@ -25,33 +28,6 @@ export function isTrustedSender(event: InvokeEventLike, isAppPage: (url: string)
   if (frame.parent !== null && frame.parent !== undefined) return false;
   return isAppPage(frame.url);
 }
-
-function text(value: unknown, what: string): string {
-  if (typeof value !== 'string') throw new Error(`${what} must be text.`);
-  return value;
-}
-
-function path(value: unknown): string {
-  const p = text(value, 'The file path');
-  if (p.length === 0 || p.includes('\0')) throw new Error('The file path is empty or malformed.');
-  return p;
-}
-
-function language(value: unknown): SampleLanguage {
-  if (!SAMPLE_LANGUAGES.includes(value as SampleLanguage)) {
-    throw new Error(`There is no bundled sample in "${String(value)}"; choose one of: ${SAMPLE_LANGUAGES.join(', ')}.`);
-  }
-  return value as SampleLanguage;
-}
-
-/** Checks the arguments of each method as they arrive from the renderer. */
-export const validateArgs: { [K in ApiMethod]: (args: unknown[]) => ApiArgs[K] } = {
-  openFile: () => [],
-  saveFile: (args) => [path(args[0]), text(args[1], 'The script')],
-  saveFileAs: (args) =>
-    args[1] === undefined ? [text(args[0], 'The script')] : [text(args[0], 'The script'), text(args[1], 'The file name')],
-  readSample: (args) => [language(args[0])],
-};
 
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,8 +1,14 @@
 // The preload: exposes exactly the typed API of src/shared as `window.shotline`, nothing else.
 // It runs sandboxed, so it is bundled into one CommonJS file and requires only `electron`.
+//
+// Invoked methods go through ipcRenderer.invoke on their channel (the main process checks the sender and
+// the arguments). Events from the main process reach the page through `onX(listener)`: the listener gets
+// the event's data only (never the IPC event, which would hand the page ipcRenderer's sender), and the
+// returned function unsubscribes. No ipcRenderer object or channel name is exposed.
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNELS } from '../shared/api';
-import type { ApiArgs, ApiMethod, ApiValue, IpcResult, ShotlineApi } from '../shared/api';
+import type { IpcRendererEvent } from 'electron';
+import { CHANNELS, EVENTS } from '../shared/api';
+import type { ApiArgs, ApiMethod, ApiValue, EventMethod, EventPayload, IpcResult, ShotlineApi } from '../shared/api';
 
 async function call<K extends ApiMethod>(method: K, ...args: ApiArgs[K]): Promise<ApiValue[K]> {
   const result = (await ipcRenderer.invoke(CHANNELS[method], ...args)) as IpcResult<ApiValue[K]>;
@@ -10,12 +16,47 @@ async function call<K extends ApiMethod>(method: K, ...args: ApiArgs[K]): Promis
   return result.value;
 }
 
+function subscribe<K extends EventMethod>(method: K, listener: (payload: EventPayload<K>) => void): () => void {
+  if (typeof listener !== 'function') throw new TypeError(`${method} needs a function to call.`);
+  const channel = EVENTS[method];
+  const wrapped = (_event: IpcRendererEvent, payload: EventPayload<K>) => listener(payload);
+  ipcRenderer.on(channel, wrapped);
+  let subscribed = true;
+  return () => {
+    if (!subscribed) return;
+    subscribed = false;
+    ipcRenderer.removeListener(channel, wrapped);
+  };
+}
+
+/** Drops trailing undefined arguments, so optional ones are simply absent over IPC. */
+function trimmed<T extends unknown[]>(...args: T): T {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  return args.slice(0, n) as T;
+}
+
 const api: ShotlineApi = {
-  openFile: () => call('openFile'),
-  saveFile: (path, text) => call('saveFile', path, text),
-  saveFileAs: (text, suggestedName) =>
-    suggestedName === undefined ? call('saveFileAs', text) : call('saveFileAs', text, suggestedName),
   readSample: (lang) => call('readSample', lang),
+  openFile: () => call('openFile'),
+  openPath: (path) => call('openPath', path),
+  saveFile: (path, text, options) => call('saveFile', ...trimmed(path, text, options)),
+  saveFileAs: (text, suggestedName) => call('saveFileAs', ...trimmed(text, suggestedName)),
+  openFolder: (path) => call('openFolder', ...trimmed(path)),
+  listRecent: () => call('listRecent'),
+  clearRecent: () => call('clearRecent'),
+  autosave: (text, path) => call('autosave', text, path),
+  clearAutosave: (path) => call('clearAutosave', path),
+  listRecoveries: () => call('listRecoveries'),
+  restoreRecovery: (id) => call('restoreRecovery', id),
+  discardRecovery: (id) => call('discardRecovery', id),
+  setDocumentState: (state) => call('setDocumentState', state),
+  closeWindow: () => call('closeWindow'),
+  getUiLanguage: () => call('getUiLanguage'),
+  setUiLanguage: (language) => call('setUiLanguage', language),
+  onFileChanged: (listener) => subscribe('onFileChanged', listener),
+  onMenuCommand: (listener) => subscribe('onMenuCommand', listener),
+  onCloseRequested: (listener) => subscribe('onCloseRequested', listener),
 };
 
 contextBridge.exposeInMainWorld('shotline', api);

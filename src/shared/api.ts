@@ -1,32 +1,21 @@
 // The typed IPC contract between the Electron main process, the preload and the renderer.
 // Everything here is plain JSON data: no classes, no methods, no Buffers.
+//
+// Each feature keeps its part in its own file (api-<feature>.ts): an interface of invoked methods and its
+// channel map, and optionally an interface of events (`onX(listener) => unsubscribe`) and its channel map.
+// It joins the contract with ONE `extends` on ShotlineApi and one spread into CHANNELS (and EVENTS).
+import type { AppApi, AppEvents } from './api-app';
+import { APP_CHANNELS, APP_EVENTS } from './api-app';
+import type { FilesApi, FilesEvents } from './api-files';
+import { FILES_CHANNELS, FILES_EVENTS } from './api-files';
+
+export * from './api-files';
+export * from './api-app';
 
 /** The languages of the bundled sample episode. */
 export type SampleLanguage = 'en' | 'zh';
 
 export const SAMPLE_LANGUAGES: readonly SampleLanguage[] = ['en', 'zh'];
-
-/** How a file's line endings were found: one kind throughout, a mix, or no line break at all. */
-export type EolStyle = 'LF' | 'CRLF' | 'CR' | 'mixed' | 'none';
-
-/** A script file read from disk. `text` never contains the byte-order mark; `bom` says whether there was one. */
-export interface OpenedFile {
-  path: string;
-  /** The file name without its folder, for titles and tabs. */
-  name: string;
-  text: string;
-  /** The encoding the file was read with (`utf-8`, `utf-16le`, `utf-16be`, `windows-1252`); saves keep it. */
-  encoding: string;
-  bom: boolean;
-  eol: EolStyle;
-}
-
-/** A file written to disk. */
-export interface SavedFile {
-  path: string;
-  name: string;
-  encoding: string;
-}
 
 /** The bundled sample episode. */
 export interface SampleFile {
@@ -35,33 +24,41 @@ export interface SampleFile {
   text: string;
 }
 
-/**
- * What the preload exposes as `window.shotline` (and what the in-browser adapter stands in for).
- * Every method rejects with an Error whose message a writer can read when something goes wrong.
- */
-export interface ShotlineApi {
-  /** Shows the open dialog and reads the chosen file; null when the user cancels. */
-  openFile(): Promise<OpenedFile | null>;
-  /**
-   * Saves `text` to a file this session opened or saved as (the main process refuses other paths),
-   * in the encoding it was read with, atomically.
-   */
-  saveFile(path: string, text: string): Promise<SavedFile>;
-  /** Shows the save dialog and writes `text` (UTF-8) to the chosen file; null when the user cancels. */
-  saveFileAs(text: string, suggestedName?: string): Promise<SavedFile | null>;
+export interface SampleApi {
   /** The bundled sample episode in the given language. */
   readSample(lang: SampleLanguage): Promise<SampleFile>;
 }
 
-/** The IPC channel of each API method. */
-export const CHANNELS = {
-  openFile: 'shotline:open-file',
-  saveFile: 'shotline:save-file',
-  saveFileAs: 'shotline:save-file-as',
-  readSample: 'shotline:read-sample',
-} as const satisfies Record<keyof ShotlineApi, string>;
+const SAMPLE_CHANNELS = { readSample: 'shotline:read-sample' } as const satisfies Record<keyof SampleApi, string>;
 
-export type ApiMethod = keyof ShotlineApi;
+/**
+ * What the preload exposes as `window.shotline` (and what the in-browser adapter stands in for).
+ * Every invoked method rejects with an Error whose message a writer can read when something goes wrong.
+ * Event methods (`onX`) take a listener that receives plain data only, and return an unsubscribe function.
+ */
+export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents {}
+
+/** The main-to-renderer event of each `onX` method. */
+export const EVENTS = {
+  ...FILES_EVENTS,
+  ...APP_EVENTS,
+} as const;
+
+export type EventMethod = keyof typeof EVENTS;
+export type EventChannel = (typeof EVENTS)[EventMethod];
+/** The data an event carries to its listeners. */
+export type EventPayload<K extends EventMethod> = Parameters<Parameters<ShotlineApi[K]>[0]>[0];
+
+/** The methods invoked over IPC (everything but the `onX` event subscriptions). */
+export type ApiMethod = Exclude<keyof ShotlineApi, EventMethod>;
+
+/** The IPC channel of each invoked API method. */
+export const CHANNELS = {
+  ...SAMPLE_CHANNELS,
+  ...FILES_CHANNELS,
+  ...APP_CHANNELS,
+} as const satisfies Record<ApiMethod, string>;
+
 export type Channel = (typeof CHANNELS)[ApiMethod];
 
 /** What crosses IPC for each call: the handler's value, or an error message (never a thrown Error). */

@@ -4,10 +4,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src/shared/api';
+import { CHANNELS, EVENTS } from '../../src/shared/api';
 import { ROOT } from './support/app';
 
 const PRELOAD = join(ROOT, 'out', 'preload', 'index.cjs');
+
+type Listener = (event: unknown, ...args: unknown[]) => void;
 
 function loadPreload(invoke: (channel: string, ...args: unknown[]) => Promise<unknown>) {
   let code: string;
@@ -18,9 +20,18 @@ function loadPreload(invoke: (channel: string, ...args: unknown[]) => Promise<un
   }
   const exposed = new Map<string, unknown>();
   const required: string[] = [];
+  const listeners = new Map<string, Set<Listener>>();
   const electron = {
     contextBridge: { exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api) },
-    ipcRenderer: { invoke: vi.fn(invoke) },
+    ipcRenderer: {
+      invoke: vi.fn(invoke),
+      on: (channel: string, listener: Listener) => void (listeners.get(channel) ?? listeners.set(channel, new Set()).get(channel)!).add(listener),
+      removeListener: (channel: string, listener: Listener) => void listeners.get(channel)?.delete(listener),
+    },
+  };
+  /** The main process sends an event: what ipcRenderer's listeners receive is (event, payload). */
+  const emit = (channel: string, payload: unknown) => {
+    for (const l of listeners.get(channel) ?? []) l({ sender: 'the ipcRenderer event', senderFrame: {} }, payload);
   };
   const sandboxRequire = (name: string) => {
     required.push(name);
@@ -28,8 +39,8 @@ function loadPreload(invoke: (channel: string, ...args: unknown[]) => Promise<un
     throw new Error(`A sandboxed preload cannot require "${name}".`);
   };
   const module = { exports: {} };
-  runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, Promise, Error });
-  return { exposed, required, invoke: electron.ipcRenderer.invoke };
+  runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, Promise, Error, TypeError });
+  return { exposed, required, invoke: electron.ipcRenderer.invoke, emit, listeners };
 }
 
 describe('the built preload', () => {
@@ -44,12 +55,36 @@ describe('the built preload', () => {
     const { exposed, invoke } = loadPreload(async (channel, ...args) => ({ ok: true, value: { channel, args } }));
     expect([...exposed.keys()]).toEqual(['shotline']);
     const api = exposed.get('shotline') as Record<string, (...args: unknown[]) => Promise<unknown>>;
-    expect(Object.keys(api).sort()).toEqual(Object.keys(CHANNELS).sort());
+    expect(Object.keys(api).sort()).toEqual([...Object.keys(CHANNELS), ...Object.keys(EVENTS)].sort());
     expect(await api.readSample('zh')).toEqual({ channel: CHANNELS.readSample, args: ['zh'] });
     expect(await api.saveFile('/a.fountain', 'text')).toEqual({ channel: CHANNELS.saveFile, args: ['/a.fountain', 'text'] });
+    expect(await api.saveFile('/a.fountain', 'text', { force: true })).toEqual({ channel: CHANNELS.saveFile, args: ['/a.fountain', 'text', { force: true }] });
     expect(await api.saveFileAs('text')).toEqual({ channel: CHANNELS.saveFileAs, args: ['text'] });
     expect(await api.openFile()).toEqual({ channel: CHANNELS.openFile, args: [] });
-    expect(invoke).toHaveBeenCalledTimes(4);
+    expect(await api.openFolder()).toEqual({ channel: CHANNELS.openFolder, args: [] });
+    expect(await api.autosave('text', null)).toEqual({ channel: CHANNELS.autosave, args: ['text', null] });
+    expect(await api.setDocumentState({ dirty: true, name: null, path: null })).toEqual({
+      channel: CHANNELS.setDocumentState,
+      args: [{ dirty: true, name: null, path: null }],
+    });
+    expect(invoke).toHaveBeenCalledTimes(8);
+  });
+
+  it('hands event listeners the data only, and unsubscribes', () => {
+    const { exposed, emit, listeners } = loadPreload(async () => ({ ok: true, value: null }));
+    const api = exposed.get('shotline') as Record<string, (listener: (payload: unknown) => void) => () => void>;
+    for (const [method, channel] of Object.entries(EVENTS)) {
+      const received: unknown[][] = [];
+      const unsubscribe = api[method]((...args: unknown[]) => received.push(args));
+      emit(channel, { command: 'save' });
+      expect(received, method).toEqual([[{ command: 'save' }]]);
+      unsubscribe();
+      unsubscribe();
+      emit(channel, { command: 'open' });
+      expect(received, method).toHaveLength(1);
+      expect(listeners.get(channel)?.size ?? 0, method).toBe(0);
+    }
+    expect(() => api.onMenuCommand('not a function' as never)).toThrow(/needs a function/);
   });
 
   it("turns the main process's error result into a rejected Error with its message", async () => {

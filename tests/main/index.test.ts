@@ -1,26 +1,52 @@
 // The main entry wired together, with Electron mocked: a sandboxed window on the app page, the app scheme
-// serving with the CSP, the session locked down, every web contents locked down, every IPC channel checked.
-import { readFileSync } from 'node:fs';
+// serving with the CSP, the session locked down, every web contents locked down, every IPC channel checked,
+// the spellchecker on, the menus in the system's language, titles and menu commands reaching the page.
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS } from '../../src/shared/api';
+import type { MenuItemConstructorOptions } from 'electron';
+import { CHANNELS, EVENTS } from '../../src/shared/api';
 import { CONTENT_SECURITY_POLICY_HEADER } from '../../src/shared/csp';
 import { FOREIGN_SENDER_ERROR } from '../../src/main/ipc';
 
 const fake = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => unknown;
-  const windows: { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[] = [];
+  const windows: {
+    options: Record<string, unknown>;
+    loadURL: ReturnType<typeof vi.fn>;
+    title: string;
+    listeners: Map<string, Listener>;
+    webContents: { send: ReturnType<typeof vi.fn>; listeners: Map<string, Listener> };
+  }[] = [];
   const appListeners = new Map<string, Listener>();
   const handles = new Map<string, Listener>();
+  const menus: MenuItemConstructorOptions[][] = [];
   const session = {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn(), onHeadersReceived: vi.fn() },
+    setSpellCheckerEnabled: vi.fn(),
+    setSpellCheckerLanguages: vi.fn(),
+    availableSpellCheckerLanguages: ['en-US', 'en-GB', 'fr'],
+    addWordToSpellCheckerDictionary: vi.fn(),
   };
   class BrowserWindow {
     options: Record<string, unknown>;
+    title = '';
+    listeners = new Map<string, Listener>();
     loadURL = vi.fn(async () => {});
     once = vi.fn();
+    on = vi.fn((event: string, listener: Listener) => this.listeners.set(event, listener));
+    setTitle = vi.fn((title: string) => void (this.title = title));
+    isDestroyed = () => false;
+    webContents = {
+      send: vi.fn(),
+      listeners: new Map<string, Listener>(),
+      on: vi.fn((event: string, listener: Listener) => this.webContents.listeners.set(event, listener)),
+      replaceMisspelling: vi.fn(),
+      session,
+    };
     constructor(options: Record<string, unknown>) {
       this.options = options;
       windows.push(this);
@@ -32,40 +58,62 @@ const fake = vi.hoisted(() => {
     app: {
       isPackaged: false,
       enableSandbox: vi.fn(),
+      requestSingleInstanceLock: vi.fn(() => true),
       on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
       whenReady: () => Promise.resolve(),
       getAppPath: () => process.cwd(),
+      getPath: vi.fn(() => userData),
+      getLocale: () => 'zh-TW',
       quit: vi.fn(),
     },
     BrowserWindow,
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showErrorBox: vi.fn() },
+    Menu: {
+      buildFromTemplate: vi.fn((template: MenuItemConstructorOptions[]) => ({ template, popup: vi.fn() })),
+      setApplicationMenu: vi.fn((menu: { template: MenuItemConstructorOptions[] }) => menus.push(menu.template)),
+    },
+    shell: { openPath: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showErrorBox: vi.fn() },
     ipcMain: { handle: vi.fn((channel: string, listener: Listener) => handles.set(channel, listener)) },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: session },
   };
-  return { electron, windows, appListeners, handles, session };
+  let userData = '';
+  return { electron, windows, appListeners, handles, session, menus, setUserData: (dir: string) => (userData = dir) };
 });
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
 
+const APP_PAGE = { senderFrame: { url: 'shotline://app/index.html', parent: null } };
+const FOREIGN = { senderFrame: { url: 'https://example.com/', parent: null } };
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+}
+
 beforeAll(async () => {
   delete process.env.ELECTRON_RENDERER_URL;
+  fake.setUserData(mkdtempSync(join(tmpdir(), 'shotline-userdata-')));
   await import('../../src/main/index');
-  await new Promise((resolve) => setTimeout(resolve, 0)); // let app.whenReady().then(...) run
+  await until(() => fake.windows.length > 0);
 });
 
+function allItems(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? allItems(item.submenu) : [])]);
+}
+
 describe('the main process', () => {
-  it('registers the app scheme as privileged and enables the sandbox for every renderer', () => {
+  it('registers the app scheme as privileged, enables the sandbox, and runs as one instance', () => {
     expect(fake.electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
       expect.objectContaining({ scheme: 'shotline', privileges: expect.objectContaining({ standard: true, secure: true }) }),
     ]);
     expect(fake.electron.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.electron.app.requestSingleInstanceLock).toHaveBeenCalled();
   });
 
-  it('opens one sandboxed, isolated window on the app page with the CommonJS preload', () => {
+  it('opens one sandboxed, isolated window on the app page with the CommonJS preload and spellchecking', () => {
     expect(fake.windows).toHaveLength(1);
     const [win] = fake.windows;
-    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
+    expect(win.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, spellcheck: true });
     expect((win.options.webPreferences as { preload: string }).preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
     expect(win.loadURL).toHaveBeenCalledWith('shotline://app/index.html');
   });
@@ -89,13 +137,42 @@ describe('the main process', () => {
     expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
   });
 
-  it('answers IPC only from the app page', async () => {
+  it('answers IPC on every channel of the contract, and only from the app page', async () => {
     expect([...fake.handles.keys()].sort()).toEqual(Object.values(CHANNELS).sort());
-    const readSample = fake.handles.get(CHANNELS.readSample)!;
-    const foreign = await readSample({ senderFrame: { url: 'https://example.com/', parent: null } }, 'en');
-    expect(foreign).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
-    const own = await readSample({ senderFrame: { url: 'shotline://app/index.html', parent: null } }, 'en');
+    for (const channel of Object.values(CHANNELS)) {
+      expect(await fake.handles.get(channel)!(FOREIGN, 'en'), channel).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
+    }
+    const own = await fake.handles.get(CHANNELS.readSample)!(APP_PAGE, 'en');
     const sample = readFileSync(join(process.cwd(), 'resources', 'sample', 'en', 'ep01.fountain'), 'utf8');
     expect(own).toEqual({ ok: true, value: { lang: 'en', name: 'ep01.fountain', text: sample } });
+  });
+
+  it('turns on the spellchecker for English (there is no Chinese dictionary)', () => {
+    expect(fake.session.setSpellCheckerEnabled).toHaveBeenCalledWith(true);
+    if (process.platform !== 'darwin') expect(fake.session.setSpellCheckerLanguages).toHaveBeenCalledWith(['en-US']);
+    expect(fake.windows[0].webContents.listeners.has('context-menu')).toBe(true);
+  });
+
+  it('builds the menus and the title in the system locale’s language (zh-TW: Traditional Chinese)', () => {
+    const menu = fake.menus.at(-1)!;
+    expect(menu.map((m) => m.label)).toContain(process.platform === 'darwin' ? '檔案' : '檔案(&F)');
+    expect(fake.windows[0].title).toBe('未命名 — Shotline');
+  });
+
+  it('shows the unsaved marker the page reports, and sends menu commands to the page as typed events', async () => {
+    const setState = fake.handles.get(CHANNELS.setDocumentState)!;
+    expect(await setState(APP_PAGE, { dirty: true, name: 'ep01.fountain', path: null })).toEqual({ ok: true, value: undefined });
+    expect(fake.windows[0].title).toBe('• ep01.fountain — Shotline');
+    const save = allItems(fake.menus.at(-1)!).find((i) => i.id === 'save')!;
+    (save.click as unknown as () => void)();
+    expect(fake.windows[0].webContents.send).toHaveBeenCalledWith(EVENTS.onMenuCommand, { command: 'save' });
+  });
+
+  it('switches the menus when the page switches the UI language', async () => {
+    const set = fake.handles.get(CHANNELS.setUiLanguage)!;
+    expect(await set(APP_PAGE, 'en')).toEqual({ ok: true, value: { language: 'en', system: 'zh-Hant', chosen: true } });
+    await until(() => fake.menus.at(-1)!.some((m) => /File/.test(String(m.label))));
+    expect(fake.menus.at(-1)!.map((m) => m.label)).toContain(process.platform === 'darwin' ? 'File' : '&File');
+    expect(await fake.handles.get(CHANNELS.getUiLanguage)!(APP_PAGE)).toEqual({ ok: true, value: { language: 'en', system: 'zh-Hant', chosen: true } });
   });
 });

@@ -4,18 +4,47 @@ import { dispatch, FOREIGN_SENDER_ERROR, registerIpc } from '../../src/main/ipc'
 import type { Handlers, InvokeEventLike } from '../../src/main/ipc';
 import { isAppPageUrl } from '../../src/main/app-url';
 import { CHANNELS } from '../../src/shared/api';
+import type { ApiMethod } from '../../src/shared/api';
 
 const isAppPage = (url: string) => isAppPageUrl(url, { devUrl: null });
 const fromPage = (url: string, parent: unknown = null): InvokeEventLike => ({ senderFrame: { url, parent } });
 
+/** A handler for every method of the contract, each a mock that resolves to null unless given here. */
 function fakeHandlers(): Handlers {
-  return {
-    openFile: vi.fn(async () => null),
-    saveFile: vi.fn(async (path: string) => ({ path, name: 'a.fountain', encoding: 'utf-8' })),
-    saveFileAs: vi.fn(async () => null),
-    readSample: vi.fn(async (lang) => ({ lang, name: 'ep01.fountain', text: 'INT. A - DAY' })),
-  };
+  const handlers = Object.fromEntries((Object.keys(CHANNELS) as ApiMethod[]).map((m) => [m, vi.fn(async () => null)])) as unknown as Handlers;
+  handlers.saveFile = vi.fn(async (path: string) => ({ path, name: 'a.fountain', encoding: 'utf-8' }));
+  handlers.readSample = vi.fn(async (lang) => ({ lang, name: 'ep01.fountain', text: 'INT. A - DAY' }));
+  return handlers;
 }
+
+/** Well-formed arguments for each method, so only the sender decides. */
+const GOOD_ARGS: Record<ApiMethod, unknown[]> = {
+  readSample: ['en'],
+  openFile: [],
+  openPath: ['/home/me/a.fountain'],
+  saveFile: ['/home/me/a.fountain', 'text', { force: true }],
+  saveFileAs: ['text', 'a.fountain'],
+  openFolder: ['/home/me/series'],
+  listRecent: [],
+  clearRecent: [],
+  autosave: ['text', null],
+  clearAutosave: ['/home/me/a.fountain'],
+  listRecoveries: [],
+  restoreRecovery: ['aaaaaaaa1-0123456789abcdef'],
+  discardRecovery: ['aaaaaaaa1-0123456789abcdef'],
+  setDocumentState: [{ dirty: true, name: 'a.fountain', path: '/home/me/a.fountain' }],
+  closeWindow: [],
+  getUiLanguage: [],
+  setUiLanguage: ['zh-Hant'],
+};
+
+const FOREIGN_EVENTS: InvokeEventLike[] = [
+  fromPage('https://example.com/'),
+  fromPage('file:///tmp/evil.html'),
+  fromPage('shotline://app/assets/other.html'),
+  fromPage('shotline://app/index.html', { url: 'shotline://app/index.html' }), // a subframe
+  { senderFrame: null }, // the frame is gone
+];
 
 describe('IPC dispatch', () => {
   it("runs the handler for the app's own page", async () => {
@@ -25,13 +54,7 @@ describe('IPC dispatch', () => {
   });
 
   it('refuses a call from a foreign frame URL without calling the handler', async () => {
-    for (const event of [
-      fromPage('https://example.com/'),
-      fromPage('file:///tmp/evil.html'),
-      fromPage('shotline://app/assets/other.html'),
-      fromPage('shotline://app/index.html', { url: 'shotline://app/index.html' }), // a subframe
-      { senderFrame: null }, // the frame is gone
-    ]) {
+    for (const event of FOREIGN_EVENTS) {
       const handlers = fakeHandlers();
       const result = await dispatch('saveFile', handlers, event, ['/home/me/a.fountain', 'text'], isAppPage);
       expect(result).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
@@ -61,6 +84,51 @@ describe('IPC dispatch', () => {
       ok: false,
       error: 'Cannot open "x.pdf": it is a PDF, not a script.',
     });
+  });
+});
+
+describe('every channel', () => {
+  it('is sender-checked: a foreign frame gets the refusal and the handler never runs; the app page gets through', async () => {
+    const registered = new Map<string, (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>>();
+    const handlers = fakeHandlers();
+    registerIpc({ handle: (channel, listener) => registered.set(channel, listener) }, handlers, isAppPage);
+    for (const method of Object.keys(CHANNELS) as ApiMethod[]) {
+      const listener = registered.get(CHANNELS[method]);
+      expect(listener, method).toBeDefined();
+      for (const event of FOREIGN_EVENTS) {
+        expect(await listener!(event, ...GOOD_ARGS[method]), method).toEqual({ ok: false, error: FOREIGN_SENDER_ERROR });
+      }
+      expect(handlers[method], method).not.toHaveBeenCalled();
+      expect(await listener!(fromPage('shotline://app/index.html'), ...GOOD_ARGS[method]), method).toMatchObject({ ok: true });
+      expect(handlers[method], method).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('checks the shape of its arguments', async () => {
+    const handlers = fakeHandlers();
+    const page = fromPage('shotline://app/index.html');
+    const bad: [ApiMethod, unknown[], string][] = [
+      ['openPath', [''], 'The file path is empty or malformed.'],
+      ['openPath', ['/a\u0000b'], 'The file path is empty or malformed.'],
+      ['saveFile', ['/a', 'text', 'force'], 'The save options must be an object.'],
+      ['saveFile', ['/a', 'text', { force: 'yes' }], 'The save option "force" must be true or false.'],
+      ['openFolder', [7], 'The file path must be text.'],
+      ['autosave', [null, null], 'The script must be text.'],
+      ['autosave', ['text', 3], 'The file path must be text.'],
+      ['restoreRecovery', [{}], 'The recovery id must be text.'],
+      ['setDocumentState', [{ dirty: 'yes' }], 'The document state needs "dirty" (true or false).'],
+      ['setDocumentState', ['dirty'], 'The document state must be an object.'],
+      ['setUiLanguage', ['fr'], 'Shotline has no user interface in "fr"; choose en, zh-Hans, zh-Hant or system.'],
+    ];
+    for (const [method, args, error] of bad) {
+      expect(await dispatch(method, handlers, page, args, isAppPage), `${method} ${JSON.stringify(args)}`).toEqual({ ok: false, error });
+      expect(handlers[method]).not.toHaveBeenCalled();
+    }
+    // Extra fields do not reach the handler.
+    await dispatch('setDocumentState', handlers, page, [{ dirty: true, name: 'a', path: null, html: '<b>' }], isAppPage);
+    expect(handlers.setDocumentState).toHaveBeenCalledWith({ dirty: true, name: 'a', path: null });
+    await dispatch('saveFile', handlers, page, ['/a', 't', { force: true, other: 1 }], isAppPage);
+    expect(handlers.saveFile).toHaveBeenCalledWith('/a', 't', { force: true });
   });
 });
 
