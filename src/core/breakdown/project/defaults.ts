@@ -24,6 +24,8 @@ export const DEFAULT_EXTRAS: readonly string[] = [
   'PASSERSBY', 'PASSERS-BY', 'PASSERBY', 'CROWD', 'REPORTER', 'REPORTERS', 'JOURNALISTS', 'PHOTOGRAPHERS', 'PAPARAZZI', 'ONLOOKERS',
   'BYSTANDERS', 'DINERS', 'CUSTOMERS', 'PATRONS', 'GUESTS', 'VILLAGERS', 'VENDORS', 'NEIGHBOURS', 'NEIGHBORS',
   'BODYGUARDS', 'THUGS', 'STUDENTS', 'PEDESTRIANS', 'SHOPPERS', 'EXTRAS', 'DIRECTORS', 'EMPLOYEES', 'STAFF', 'TOURISTS',
+  'COMMUTERS', 'PASSENGERS', 'WORKERS', 'SOLDIERS', 'POLICE', 'COPS', 'OFFICERS', 'GUARDS', 'NURSES', 'WAITERS', 'DANCERS',
+  'FANS', 'PARTYGOERS', 'PROTESTERS', 'SPECTATORS', 'AUDIENCE', 'CLASSMATES', 'CHILDREN', 'KIDS', 'PEOPLE',
 ];
 
 export function defaultSettings(): ProjectSettings {
@@ -53,7 +55,7 @@ export function defaultSets(): SetEntry[] {
     set('tw-street-market', 'Taiwan Street set - night market', 'Taiwan Street set', 'street', 'Taiwan', ['夜市', '攤位', '摊位', 'night market', 'market', 'stall']),
     set('tw-street-arcade', 'Taiwan Street set - arcade (騎樓)', 'Taiwan Street set', 'street', 'Taiwan', ['騎樓', '骑楼', '街', '街道', '街口', '路口', 'arcade', 'street']),
     set('tw-street-alley', 'Taiwan Street set - alley', 'Taiwan Street set', 'street', 'Taiwan', ['巷', '巷子', '巷口', '後巷', '后巷', '小巷', 'alley', 'lane', 'back alley']),
-    set('tw-home-living', 'Taiwan Home set - living room (神明桌)', 'Taiwan Home set', 'home', 'Taiwan', ['客廳', '客厅', '神明桌', '神明廳', '神明厅', '正廳', '正厅', '家', 'living room', 'altar', 'home', 'house']),
+    set('tw-home-living', 'Taiwan Home set - living room (神明桌)', 'Taiwan Home set', 'home', 'Taiwan', ['客廳', '客厅', '神明桌', '神明廳', '神明厅', '正廳', '正厅', 'living room', 'altar', 'front room']),
     set('tw-home-bedroom', 'Taiwan Home set - bedroom', 'Taiwan Home set', 'home', 'Taiwan', ['臥室', '卧室', '臥房', '卧房', '房間', '房间', 'bedroom']),
     set('tw-home-kitchen', 'Taiwan Home set - kitchen', 'Taiwan Home set', 'home', 'Taiwan', ['廚房', '厨房', 'kitchen']),
     set('hospital-ward', 'Hospital ward', undefined, 'hospital', undefined, ['醫院', '医院', '病房', '病床', 'hospital', 'ward', 'clinic']),
