@@ -50,6 +50,13 @@ app.on('web-contents-created', (_event, contents) => lockDownContents(contents, 
 let mainWindow: BrowserWindow | null = null;
 let documentWindow: DocumentWindow | null = null;
 let quitting = false;
+/** Work that must finish before the process exits (removing recovery copies after a clean close). */
+const pending = new Set<Promise<unknown>>();
+function beforeExit<T>(work: Promise<T>): Promise<T> {
+  pending.add(work);
+  void work.catch(() => undefined).finally(() => pending.delete(work));
+  return work;
+}
 
 app.on('second-instance', () => {
   if (!mainWindow || mainWindow.isDestroyed()) return;
@@ -145,7 +152,7 @@ async function start(): Promise<void> {
       strings,
       askToSave: (name) => dialogs.askToSave(name),
       showContextMenu: (template: MenuItemConstructorOptions[]) => Menu.buildFromTemplate(template).popup({ window: win }),
-      clearRecovery: () => recovery.removeSession(),
+      clearRecovery: () => beforeExit(recovery.removeSession()),
       onCloseCancelled: () => {
         quitting = false;
       },
@@ -168,7 +175,14 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  app.on('will-quit', () => watcher.close());
+  app.on('will-quit', (event) => {
+    if (pending.size > 0) {
+      event.preventDefault();
+      void Promise.allSettled([...pending]).then(() => app.quit());
+      return;
+    }
+    watcher.close();
+  });
 }
 
 if (isFirstInstance) {

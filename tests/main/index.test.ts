@@ -1,7 +1,7 @@
 // The main entry wired together, with Electron mocked: a sandboxed window on the app page, the app scheme
 // serving with the CSP, the session locked down, every web contents locked down, every IPC channel checked,
 // the spellchecker on, the menus in the system's language, titles and menu commands reaching the page.
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -16,7 +16,7 @@ const fake = vi.hoisted(() => {
     options: Record<string, unknown>;
     loadURL: ReturnType<typeof vi.fn>;
     title: string;
-    listeners: Map<string, Listener>;
+    listeners: Map<string, Listener[]>;
     webContents: { send: ReturnType<typeof vi.fn>; listeners: Map<string, Listener> };
   }[] = [];
   const appListeners = new Map<string, Listener>();
@@ -34,10 +34,10 @@ const fake = vi.hoisted(() => {
   class BrowserWindow {
     options: Record<string, unknown>;
     title = '';
-    listeners = new Map<string, Listener>();
+    listeners = new Map<string, Listener[]>();
     loadURL = vi.fn(async () => {});
     once = vi.fn();
-    on = vi.fn((event: string, listener: Listener) => this.listeners.set(event, listener));
+    on = vi.fn((event: string, listener: Listener) => this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]));
     setTitle = vi.fn((title: string) => void (this.title = title));
     isDestroyed = () => false;
     webContents = {
@@ -78,7 +78,7 @@ const fake = vi.hoisted(() => {
     session: { defaultSession: session },
   };
   let userData = '';
-  return { electron, windows, appListeners, handles, session, menus, setUserData: (dir: string) => (userData = dir) };
+  return { electron, windows, appListeners, handles, session, menus, setUserData: (dir: string) => (userData = dir), userData: () => userData };
 });
 
 vi.mock('electron', () => ({ ...fake.electron, default: fake.electron }));
@@ -87,7 +87,7 @@ const APP_PAGE = { senderFrame: { url: 'shotline://app/index.html', parent: null
 const FOREIGN = { senderFrame: { url: 'https://example.com/', parent: null } };
 
 async function until(condition: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 0; i < 1000 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 beforeAll(async () => {
@@ -174,5 +174,41 @@ describe('the main process', () => {
     await until(() => fake.menus.at(-1)!.some((m) => /File/.test(String(m.label))));
     expect(fake.menus.at(-1)!.map((m) => m.label)).toContain(process.platform === 'darwin' ? 'File' : '&File');
     expect(await fake.handles.get(CHANNELS.getUiLanguage)!(APP_PAGE)).toEqual({ ok: true, value: { language: 'en', system: 'zh-Hant', chosen: true } });
+  });
+
+  it('reports a change to an open file by another program to the page (an atomic save, seen through the folder watch)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'shotline-watched-'));
+    const path = join(folder, 'ep01.fountain');
+    writeFileSync(path, 'INT. A - DAY\n');
+    fake.electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    expect(await fake.handles.get(CHANNELS.openFile)!(APP_PAGE)).toMatchObject({ ok: true, value: { path, text: 'INT. A - DAY\n' } });
+    const send = fake.windows[0].webContents.send;
+    writeFileSync(join(folder, '.ep01.fountain.tmp'), 'INT. A - NIGHT\n');
+    renameSync(join(folder, '.ep01.fountain.tmp'), path);
+    const reported = () => send.mock.calls.some(([channel]) => channel === EVENTS.onFileChanged);
+    await until(reported);
+    expect(send).toHaveBeenCalledWith(EVENTS.onFileChanged, { path, name: 'ep01.fountain', state: 'changed' });
+    // And the save that would overwrite it is refused.
+    const save = await fake.handles.get(CHANNELS.saveFile)!(APP_PAGE, path, 'INT. A - DAY\n\nMine.\n');
+    expect(save).toMatchObject({ ok: false, error: expect.stringMatching(/changed by another program/) });
+    expect(readFileSync(path, 'utf8')).toBe('INT. A - NIGHT\n');
+  });
+
+  it('on a clean close, removes this run’s recovery copies before the app exits', async () => {
+    const autosave = await fake.handles.get(CHANNELS.autosave)!(APP_PAGE, 'A draft.', null);
+    expect(autosave).toMatchObject({ ok: true, value: { cleared: false } });
+    const recovery = join(fake.userData(), 'recovery');
+    expect(readdirSync(recovery).filter((n) => n.endsWith('.json'))).toHaveLength(1);
+    await fake.handles.get(CHANNELS.setDocumentState)!(APP_PAGE, { dirty: false, name: 'a.fountain', path: null });
+    const [win] = fake.windows;
+    const closeEvent = { preventDefault: vi.fn() };
+    for (const listener of win.listeners.get('close') ?? []) listener(closeEvent);
+    expect(closeEvent.preventDefault).not.toHaveBeenCalled();
+    for (const listener of win.listeners.get('closed') ?? []) listener();
+    const quitEvent = { preventDefault: vi.fn() };
+    fake.appListeners.get('will-quit')!(quitEvent);
+    expect(quitEvent.preventDefault).toHaveBeenCalled(); // held until the copies are gone
+    await until(() => fake.electron.app.quit.mock.calls.length > 0);
+    expect(readdirSync(recovery).filter((n) => n.endsWith('.json'))).toEqual([]);
   });
 });
