@@ -5,3 +5,5 @@ export type { SeriesEpisode, SeriesOptions } from './series';
 export { printProfile, LETTER, A4, pageLabel } from './profiles';
 export { chineseStyle } from './language';
 export { isWide } from './measure';
+export { splitEpisodes } from './episodes';
+export type { EpisodePart } from './episodes';

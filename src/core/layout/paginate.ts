@@ -74,7 +74,8 @@ export function outlineOf(markers: Marker[], pageOffset: number, profile: PrintP
   const top: OutlineEntry[] = [];
   let episode: OutlineEntry | null = null;
   for (const mk of markers) {
-    const entry: OutlineEntry = { title: mk.kind === 'scene' && mk.number ? `${mk.number} ${mk.title}`.trim() : mk.title, page: mk.page + pageOffset, y: profile.marginTop + mk.line * profile.lineHeight, children: [] };
+    const numbered = mk.kind === 'scene' && mk.number && !mk.title.startsWith(mk.number);
+    const entry: OutlineEntry = { title: numbered ? `${mk.number} ${mk.title}` : mk.title, page: mk.page + pageOffset, y: profile.marginTop + mk.line * profile.lineHeight, children: [] };
     if (mk.kind === 'episode') {
       episode = entry;
       top.push(entry);

@@ -1,0 +1,65 @@
+// A laid-out script (or series) as PDF bytes: fonts embedded and subset by PDFKit, title/author/language in the
+// metadata, bookmarks, text that extracts in reading order. Warnings say what could not be printed as written.
+import { randomBytes } from 'node:crypto';
+import * as fsp from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import PDFDocument from 'pdfkit';
+import type { Layout } from '../../core/model/layout';
+import { drawLayout } from './draw';
+import { describeMissing, type FontFiles, FontSet, type SystemFont } from './fonts';
+
+export interface RenderOptions {
+  /** Called after each page is drawn. */
+  onPage?: (done: number, total: number) => void;
+  /** Font files (tests); found in resources/fonts and the font packages by default. */
+  files?: FontFiles;
+  fallbacks?: readonly SystemFont[];
+}
+
+export interface PdfResult {
+  bytes: Buffer;
+  pages: number;
+  /** What did not print as written: long words cut, characters no font has. */
+  warnings: string[];
+}
+
+/** Renders a layout to PDF bytes. */
+export async function renderPdf(layout: Layout, options: RenderOptions = {}): Promise<PdfResult> {
+  const { profile, meta } = layout;
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    size: [profile.pageWidth, profile.pageHeight],
+    margin: 0,
+    lang: meta.language,
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: { Title: meta.title || 'Screenplay', Author: meta.author, Creator: 'Shotline', Producer: 'Shotline' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const fonts = new FontSet(doc, { files: options.files, fallbacks: options.fallbacks, traditional: meta.language === 'zh-TW' });
+  const warnings = layout.warnings.map((w) => w.message);
+  const needsCjk = layout.pages.some((p) => p.lines.some((l) => l.runs.some((r) => r.script === 'cjk')));
+  if (needsCjk && fonts.cjk() === null) warnings.push('the Chinese font (Noto Sans SC) was not found: Chinese text uses the fonts found on this computer');
+  const { missing } = drawLayout(doc, layout, fonts, { onPage: options.onPage });
+  warnings.push(...missing.map(describeMissing));
+  doc.end();
+  await ended;
+  return { bytes: Buffer.concat(chunks), pages: layout.pages.length, warnings };
+}
+
+/** Writes bytes to `path` through a temporary file and a rename, so a failed write leaves no half PDF. */
+export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await fsp.writeFile(tmp, bytes);
+    await fsp.rename(tmp, path);
+  } catch (error) {
+    await fsp.rm(tmp, { force: true }).catch(() => undefined);
+    throw error;
+  }
+}
