@@ -80,7 +80,8 @@ export async function exportPdf(sources: ScreenplaySource[], options: ExportOpti
 
 /** One PDF per episode, in order. */
 export async function exportEpisodePdfs(sources: ScreenplaySource[], options: ExportOptions = {}): Promise<{ label: string; number: number | null; result: PdfResult }[]> {
-  const episodes = episodesOf(sources);
+  let episodes = episodesOf(sources);
+  if (options.episode !== undefined) episodes = [pickEpisode(episodes, options.episode)];
   const out: { label: string; number: number | null; result: PdfResult }[] = [];
   for (const [i, ep] of episodes.entries()) {
     const profile = profileFor(ep.script, options.paper, options);

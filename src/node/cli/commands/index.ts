@@ -2,5 +2,6 @@
 import type { Command } from '../command';
 import { fountainCommand } from './fountain';
 import { parseCommand } from './parse';
+import { pdfCommand } from './pdf';
 
-export const COMMANDS: readonly Command[] = [parseCommand, fountainCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, fountainCommand, pdfCommand];
