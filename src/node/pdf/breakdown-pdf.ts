@@ -65,7 +65,8 @@ export async function breakdownPdf(report: BreakdownReport, options: BreakdownPd
     if (table.rows.length === 0) continue;
     const top = page('landscape', table.title);
     const box: Box = { left: MARGIN, top, width: doc.page.width - 2 * MARGIN, bottom: doc.page.height - MARGIN };
-    drawTable(doc, table, box, top, () => page('landscape', table.title), style);
+    const columns = table.columns.map((c) => ({ ...c, header: c.headerLines.join('\n') }));
+    drawTable(doc, { ...table, columns }, box, top, () => page('landscape', table.title), style);
   }
   for (const sheet of report.sheets) drawSheet(doc, sheet, font, () => page('portrait', sheet.title));
 

@@ -46,10 +46,9 @@ const text = (v: string | number | null) => (v === null ? '' : String(v));
  * content area) as needed. Returns the y below the table.
  */
 export function drawTable(doc: Doc, table: TableInput, box: Box, y: number, newPage: () => number, style: TableStyle = TABLE_STYLE): number {
-  const total = table.columns.reduce((s, c) => s + c.width, 0);
-  const widths = table.columns.map((c) => (c.width / total) * box.width);
   const pad = style.padding;
   doc.font(style.font).fontSize(style.fontSize);
+  const widths = columnWidths(doc, table.columns, box.width, pad);
   const heightOf = (cells: string[]) =>
     Math.max(...cells.map((cell, i) => (cell ? doc.heightOfString(cell, { width: widths[i] - 2 * pad, lineGap: 0.5 }) : style.fontSize))) + 2 * pad;
 
@@ -84,6 +83,28 @@ export function drawTable(doc: Doc, table: TableInput, box: Box, y: number, newP
     y += h;
   });
   return y;
+}
+
+/**
+ * Column widths: each at least as wide as the longest line of its header, the rest of the width shared by
+ * the columns' weights.
+ */
+function columnWidths(doc: Doc, columns: readonly TableColumn[], width: number, pad: number): number[] {
+  const min = columns.map((c) => Math.max(...c.header.split('\n').map((l) => doc.widthOfString(l))) + 2 * pad + 1);
+  let widths = columns.map(() => 0);
+  let fixed = new Set<number>();
+  // Give every column its share; columns whose share is below their minimum get the minimum, and the others
+  // share what is left, until no column is below its minimum.
+  for (let round = 0; round < columns.length; round++) {
+    const free = columns.map((_, i) => i).filter((i) => !fixed.has(i));
+    const left = width - [...fixed].reduce((s, i) => s + min[i], 0);
+    const weight = free.reduce((s, i) => s + columns[i].width, 0);
+    widths = columns.map((c, i) => (fixed.has(i) ? min[i] : (c.width / weight) * left));
+    const under = free.filter((i) => widths[i] < min[i]);
+    if (under.length === 0) break;
+    fixed = new Set([...fixed, ...under]);
+  }
+  return widths;
 }
 
 /** Black or white, whichever reads better on a fill. */
