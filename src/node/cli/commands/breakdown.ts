@@ -6,7 +6,6 @@ import type { ReportLanguage } from '../../../core/export/breakdown-report';
 import { durationText, pagesText } from '../../../core/export/breakdown-report';
 import type { EpisodeBreakdown, SceneBreakdown, SeriesBreakdown } from '../../../core/model/breakdown';
 import { isProjectFileError, loadProjectFile, loadSeries, toSimplified } from '../../project';
-import { writeCsv, writePdfReport, writeXlsxReport } from '../../reports';
 import { CliError, EXIT, type Command } from '../command';
 import { LANGUAGE_OPTION, languageOption } from './load';
 
@@ -58,6 +57,9 @@ export const breakdownCommand: Command = {
     else if (options.csv === undefined && options.xlsx === undefined && options.pdf === undefined) io.stdout.write(summary(breakdown));
 
     const shown = (path: string) => relative(io.cwd, path) || path;
+    // The report writers (exceljs, pdfkit) load only when a report is asked for.
+    const reports = options.csv !== undefined || options.xlsx !== undefined || options.pdf !== undefined ? await import('../../reports') : null;
+    const { writeCsv, writePdfReport, writeXlsxReport } = reports ?? ({} as typeof import('../../reports'));
     if (typeof options.csv === 'string') {
       const files = await writeCsv(resolve(io.cwd, options.csv), breakdown, language);
       io.stderr.write(`shotline: wrote ${files.length} CSV reports to ${shown(resolve(io.cwd, options.csv))}\n`);
