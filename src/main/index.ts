@@ -18,6 +18,7 @@ import type { DocumentWindow } from './document-window';
 import { createPreferencesFile, nodeScriptFiles, preferencesLanguageStore } from './files';
 import { createFileHandlers } from './handlers';
 import { createAppHandlers } from './handlers-app';
+import { createPdfHandlers, pdfDeps } from './handlers-pdf';
 import { createRecoveryHandlers } from './handlers-recovery';
 import { registerIpc } from './ipc';
 import type { Handlers } from './ipc';
@@ -141,6 +142,7 @@ async function start(): Promise<void> {
     }),
     ...createRecoveryHandlers({ documents, recovery, readFile: (path) => nodeScriptFiles.read(path), untitled: () => strings().untitled, log }),
     ...createAppHandlers({ window: () => documentWindow, language }),
+    ...createPdfHandlers(pdfDeps(dialog, () => parent() as BrowserWindow, (progress) => documentWindow?.send('onPdfProgress', progress))),
   };
   registerIpc(ipcMain, handlers, (url) => isAppPageUrl(url, origins));
 

@@ -2,6 +2,7 @@
 // Each feature keeps its checks in a map of its own and joins them with one spread into `validateArgs`.
 import { SAMPLE_LANGUAGES } from '../shared/api';
 import type { ApiArgs, ApiMethod, DocumentState, SampleLanguage, SaveOptions, UiLanguage } from '../shared/api';
+import { pdfValidators } from './handlers-pdf';
 import { isUiLanguage } from './language';
 
 export type Validators<K extends ApiMethod> = { [M in K]: (args: unknown[]) => ApiArgs[M] };
@@ -106,4 +107,5 @@ export const validateArgs: Validators<ApiMethod> = {
   ...fileValidators,
   ...recoveryValidators,
   ...appValidators,
+  ...pdfValidators,
 };

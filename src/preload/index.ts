@@ -57,6 +57,8 @@ const api: ShotlineApi = {
   onFileChanged: (listener) => subscribe('onFileChanged', listener),
   onMenuCommand: (listener) => subscribe('onMenuCommand', listener),
   onCloseRequested: (listener) => subscribe('onCloseRequested', listener),
+  exportPdf: (request) => call('exportPdf', request),
+  onPdfProgress: (listener) => subscribe('onPdfProgress', listener),
 };
 
 contextBridge.exposeInMainWorld('shotline', api);

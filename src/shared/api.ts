@@ -8,9 +8,12 @@ import type { AppApi, AppEvents } from './api-app';
 import { APP_CHANNELS, APP_EVENTS } from './api-app';
 import type { FilesApi, FilesEvents } from './api-files';
 import { FILES_CHANNELS, FILES_EVENTS } from './api-files';
+import type { PdfApi, PdfEvents } from './api-pdf';
+import { PDF_CHANNELS, PDF_EVENTS } from './api-pdf';
 
 export * from './api-files';
 export * from './api-app';
+export * from './api-pdf';
 
 /** The languages of the bundled sample episode. */
 export type SampleLanguage = 'en' | 'zh';
@@ -36,12 +39,13 @@ const SAMPLE_CHANNELS = { readSample: 'shotline:read-sample' } as const satisfie
  * Every invoked method rejects with an Error whose message a writer can read when something goes wrong.
  * Event methods (`onX`) take a listener that receives plain data only, and return an unsubscribe function.
  */
-export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents {}
+export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents, PdfApi, PdfEvents {}
 
 /** The main-to-renderer event of each `onX` method. */
 export const EVENTS = {
   ...FILES_EVENTS,
   ...APP_EVENTS,
+  ...PDF_EVENTS,
 } as const;
 
 export type EventMethod = keyof typeof EVENTS;
@@ -57,6 +61,7 @@ export const CHANNELS = {
   ...SAMPLE_CHANNELS,
   ...FILES_CHANNELS,
   ...APP_CHANNELS,
+  ...PDF_CHANNELS,
 } as const satisfies Record<ApiMethod, string>;
 
 export type Channel = (typeof CHANNELS)[ApiMethod];

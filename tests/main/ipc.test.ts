@@ -36,6 +36,7 @@ const GOOD_ARGS: Record<ApiMethod, unknown[]> = {
   closeWindow: [],
   getUiLanguage: [],
   setUiLanguage: ['zh-Hant'],
+  exportPdf: [{ episodes: [{ name: 'a.fountain', text: 'INT. A - DAY' }], split: false, suggestedName: 'a', dialogTitle: 'Export PDF' }],
 };
 
 const FOREIGN_EVENTS: InvokeEventLike[] = [

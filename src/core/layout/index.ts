@@ -7,3 +7,7 @@ export { chineseStyle } from './language';
 export { isWide } from './measure';
 export { splitEpisodes } from './episodes';
 export type { EpisodePart } from './episodes';
+export { layoutFor, layoutEach, episodesOf, pickEpisode, printedEpisodes } from './print';
+export type { ScreenplaySource, Episode, PrintOptions } from './print';
+export { simplePdf } from './simple-pdf';
+export type { SimplePdf } from './simple-pdf';

@@ -7,6 +7,7 @@ import zhSample from '../../../resources/sample/zh/ep01.fountain?raw';
 import type { SampleLanguage, ShotlineApi } from '../../shared/api';
 import { SAMPLE_LANGUAGES } from '../../shared/api';
 import { createBrowserFiles } from './browser-files';
+import { createBrowserPdf } from './browser-pdf';
 import type { BrowserFilesControl } from './browser-files';
 
 const SAMPLES: Record<SampleLanguage, string> = { en: enSample, zh: zhSample };
@@ -27,6 +28,7 @@ export function createBrowserAdapter(storage: Storage | null = pageStorage()): S
   const browserFiles = createBrowserFiles(storage);
   return {
     ...browserFiles.api,
+    ...createBrowserPdf(),
     async readSample(lang) {
       if (!SAMPLE_LANGUAGES.includes(lang)) throw new Error(`There is no bundled sample in "${String(lang)}".`);
       return { lang, name: 'ep01.fountain', text: SAMPLES[lang] };

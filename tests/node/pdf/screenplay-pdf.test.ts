@@ -32,7 +32,7 @@ describe.skipIf(!popplerPresent)('screenplay PDFs', () => {
     const words = (s: string) => s.match(/[A-Za-z']+/g) ?? [];
     expect(new Set(words(pdfText(path)))).toEqual(new Set(words(text)));
     const expected = src.script.elements
-      .filter((e) => ['action', 'dialogue', 'character', 'scene_heading'].includes(e.type))
+      .filter((e) => (['action', 'dialogue', 'character', 'scene_heading'] as string[]).includes(e.type))
       .flatMap((e) => words(e.text.replace(/\[\[[^\]]*\]\]/g, '')));
     const got = words(text);
     let at = 0;

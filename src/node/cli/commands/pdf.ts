@@ -1,5 +1,5 @@
 // `shotline pdf PATH -o FILE`: a script, an episode or a whole series as a print-ready PDF.
-import { stat, readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { PaperId, SceneNumbers } from '../../../core/model/layout';
 import { parse } from '../../../core/parse';
@@ -36,14 +36,13 @@ async function readSources(path: string, io: CliIo, language: 'en' | 'zh' | unde
   return { sources: [await read(full, null)], inputs: [full] };
 }
 
-/** Refuses to write over anything but a PDF: a script given as -o by mistake must survive. */
-async function checkTarget(out: string, inputs: string[], shown: string): Promise<void> {
-  if (inputs.includes(out)) throw new CliError(`-o ${shown} is one of the scripts being printed; Shotline will not overwrite it. Choose a .pdf file name.`, 1);
-  const info = await stat(out).catch(() => null);
-  if (!info) return;
-  if (info.isDirectory()) throw new CliError(`-o ${shown} is a folder; add a file name, or end it with "/" for one PDF per episode.`, 1);
-  const head = await readFile(out).then((b) => b.subarray(0, 5).toString('latin1'), () => '');
-  if (head !== '%PDF-') throw new CliError(`${shown} exists and is not a PDF; Shotline will not overwrite it. Choose another file name.`, 1);
+/** The target check, its refusals as the CLI's input errors (exit code 1). */
+async function target(check: (out: string, inputs: readonly string[], shown: string) => Promise<void>, out: string, inputs: string[], shown: string): Promise<void> {
+  try {
+    await check(out, inputs, shown);
+  } catch (error) {
+    throw new CliError(`-o ${error instanceof Error ? error.message : String(error)}`, 1);
+  }
 }
 
 /** A progress bar on a terminal; nothing on a pipe (the final line says what was written). */
@@ -124,7 +123,7 @@ export const pdfCommand: Command = {
           for (let k = 2; names.has(name); k++) name = `${stem}-${k}.pdf`;
           names.add(name);
           const out = join(folder, name);
-          await checkTarget(out, inputs, relative(io.cwd, out));
+          await target(pdf.checkPdfTarget, out, inputs, relative(io.cwd, out));
           await pdf.writeFileAtomic(out, r.result.bytes);
           bar.done();
           warn(r.label, r.result.warnings);
@@ -134,7 +133,7 @@ export const pdfCommand: Command = {
         return EXIT.OK;
       }
       const out = resolve(io.cwd, options.output);
-      await checkTarget(out, inputs, options.output);
+      await target(pdf.checkPdfTarget, out, inputs, options.output);
       const result = await pdf.exportPdf(sources, exportOptions);
       await pdf.writeFileAtomic(out, result.bytes);
       bar.done();

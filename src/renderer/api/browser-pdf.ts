@@ -1,0 +1,72 @@
+// The PDF export in a plain browser, standing in for the desktop app's (which embeds fonts through PDFKit in
+// the main process): the same pages from src/core/layout, written with the PDF standard fonts (not embedded)
+// by simplePdf, and offered as a download. The result carries the bytes (base64) for tests.
+import { layoutEach, layoutFor, simplePdf } from '../../core/layout';
+import type { Layout } from '../../core/model/layout';
+import { parse } from '../../core/parse';
+import type { PdfApi, PdfEvents, PdfExportRequest, PdfExportResult, PdfProgress } from '../../shared/api-pdf';
+
+export const BROWSER_PDF_NOTE =
+  'In the browser the PDF uses the standard PDF fonts, not embedded; the desktop app and "shotline pdf" embed Courier Prime and Noto Sans SC.';
+
+function base64(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+}
+
+/** Offers bytes as a file download (where there is a document to click a link in). */
+function download(name: string, bytes: Uint8Array): void {
+  if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+const safe = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 120) || 'screenplay';
+
+export function createBrowserPdf(offer: (name: string, bytes: Uint8Array) => void = download): PdfApi & PdfEvents {
+  const listeners = new Set<(p: PdfProgress) => void>();
+  const emit = (p: PdfProgress) => listeners.forEach((l) => l(p));
+  const write = (layout: Layout, name: string) => {
+    const pdf = simplePdf(layout);
+    layout.pages.forEach((_, i) => emit({ phase: 'pages', done: i + 1, total: layout.pages.length }));
+    offer(name, pdf.bytes);
+    const warnings = [...layout.warnings.map((w) => w.message), BROWSER_PDF_NOTE];
+    if (pdf.replaced > 0) warnings.push(`${pdf.replaced} characters the standard PDF fonts cannot show print as "?".`);
+    return { pdf, warnings };
+  };
+  return {
+    async exportPdf(request: PdfExportRequest): Promise<PdfExportResult | null> {
+      const sources = request.episodes.map((e) => ({ script: parse(e.text), label: e.name }));
+      const options = { paper: request.paper, sceneNumbers: request.sceneNumbers, notes: request.notes, chineseStyle: request.chineseStyle };
+      if (request.split) {
+        const each = layoutEach(sources, options);
+        const warnings: string[] = [];
+        let pages = 0;
+        each.forEach(({ episode, layout }, i) => {
+          const name = episode.number !== null ? `episode-${String(episode.number).padStart(2, '0')}.pdf` : `${safe(episode.label.replace(/\.[^.]*$/, ''))}.pdf`;
+          warnings.push(...write(layout, name).warnings.filter((w) => w !== BROWSER_PDF_NOTE));
+          pages += layout.pages.length;
+          emit({ phase: 'pages', done: i + 1, total: each.length });
+        });
+        return { path: 'downloads', files: each.length, pages, warnings: [...warnings, BROWSER_PDF_NOTE] };
+      }
+      const layout = layoutFor(sources, { ...options, onLayout: (done, total) => emit({ phase: 'layout', done, total }) });
+      const name = `${safe(request.suggestedName)}.pdf`;
+      const { pdf, warnings } = write(layout, name);
+      return { path: name, files: 1, pages: layout.pages.length, warnings, base64: base64(pdf.bytes) };
+    },
+    onPdfProgress(listener) {
+      if (typeof listener !== 'function') throw new TypeError('onPdfProgress needs a function to call.');
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
