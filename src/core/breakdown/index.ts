@@ -6,4 +6,5 @@ export { CATEGORIES, CATEGORY_IDS, categoryInfo, categoryLabel, categoryOfWord, 
 export type { CategoryInfo, Tag } from './categories';
 export type { ToSimplified } from './names';
 export { displayWidth, wrappedLines } from './timing';
+export { tagEdit, tagInsertion, MAX_TAG_CHARS } from './tag';
 export * from './project';

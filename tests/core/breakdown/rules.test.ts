@@ -1,6 +1,6 @@
 // The rules of the breakdown, one by one: tags, extras, sets, names, warnings, episode numbers.
 import { describe, expect, it } from 'vitest';
-import { breakdownSeries, categoryOfWord, defaultProject, readTag, tagNote, tagsIn } from '../../../src/core/breakdown';
+import { breakdownSeries, categoryOfWord, defaultProject, readTag, tagEdit, tagInsertion, tagNote, tagsIn } from '../../../src/core/breakdown';
 import { extrasRules, keyMaker } from '../../../src/core/breakdown/names';
 import { setMatcher } from '../../../src/core/breakdown/sets';
 import { parse } from '../../../src/core/parse';
@@ -170,5 +170,29 @@ describe('timing', () => {
     const tagged = scenes(textSeries(`INT. A - DAY\n\nHe sits. [[prop: ${'a very long prop name '.repeat(30)}]]\n`))[0];
     expect(tagged.eighths).toBe(plain.eighths);
     expect(tagged.seconds).toBe(plain.seconds);
+  });
+});
+
+describe('tagging a selection', () => {
+  it('inserts the note after the selection, in the script language', () => {
+    const en = 'She lifts the gold pendant.';
+    const at = en.indexOf('gold pendant');
+    expect(tagEdit(en, at, at + 12, 'props', 'en')).toEqual({ from: at + 12, to: at + 12, insert: ' [[prop: gold pendant]]' });
+    const zh = '△林晚戴着金坠子。';
+    expect(tagEdit(zh, 5, 8, 'props', 'zh')).toEqual({ from: 8, to: 8, insert: '[[道具：金坠子]]' });
+    expect(tagEdit('穿著旗袍', 2, 4, 'wardrobe', 'zh', true)?.insert).toBe('[[服裝：旗袍]]');
+  });
+  it('reads back as the tagged element', () => {
+    const text = 'INT. ROOM - DAY\n\nHe opens the red box slowly.\n';
+    const at = text.indexOf('red box');
+    const edit = tagEdit(text, at, at + 7, 'props', 'en')!;
+    const tagged = text.slice(0, edit.from) + edit.insert + text.slice(edit.to);
+    expect(scenes(textSeries(tagged))[0].elements).toEqual([{ category: 'props', name: 'red box', line: 3 }]);
+  });
+  it('refuses empty, overlong and note selections', () => {
+    expect(tagEdit('abc', 1, 1, 'props', 'en')).toBeNull();
+    expect(tagEdit('x'.repeat(500), 0, 500, 'props', 'en')).toBeNull();
+    expect(tagEdit('a [[prop: b]]', 0, 13, 'props', 'en')).toBeNull();
+    expect(tagInsertion('  “金坠子”。 ', '', 'props', 'zh')).toBe('[[道具：金坠子]]');
   });
 });
