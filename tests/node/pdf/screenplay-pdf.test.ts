@@ -29,7 +29,7 @@ describe.skipIf(!popplerPresent)('screenplay PDFs', () => {
     for (const f of fonts) expect(f, f.name).toMatchObject({ embedded: true, subset: true });
     const text = pdfText(path, undefined, true);
     // Every word of the speeches and action comes back, in order.
-    const words = (s: string) => s.match(/[A-Za-z']+/g) ?? [];
+    const words = (s: string): string[] => s.match(/[A-Za-z']+/g) ?? [];
     expect(new Set(words(pdfText(path)))).toEqual(new Set(words(text)));
     const expected = src.script.elements
       .filter((e) => (['action', 'dialogue', 'character', 'scene_heading'] as string[]).includes(e.type))
