@@ -11,3 +11,4 @@ export * from './lock';
 export * from './beats';
 export { suggestScene, suggestShots, LENS } from './suggest';
 export type { SuggestOptions, SceneInput, SuggestDocument } from './suggest';
+export * from './table';

@@ -88,6 +88,19 @@ function namesIn(text: string, names: readonly string[], zh: boolean): string[] 
   return found.sort((a, b) => a.at - b.at).map((f) => f.name);
 }
 
+/** A prop named in a text: in full, or by its last word (`the pendant` for `gold pendant`; `坠子` for `金坠子`). */
+function mentionsProp(text: string, name: string, zh: boolean): boolean {
+  if (zh) {
+    const chars = Array.from(name);
+    return text.includes(name) || (chars.length >= 3 && text.includes(chars.slice(-2).join('')));
+  }
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const words = name.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  const forms = [name.trim(), ...(words.length > 1 && last.length >= 4 ? [last] : [])];
+  return forms.some((f) => new RegExp(`\\b${escape(f)}\\b`, 'i').test(text));
+}
+
 function setOf(scene: ShotScene): string {
   return `${scene.breakdown.setId ?? scene.breakdown.location.toLowerCase()}|${scene.breakdown.flashback ? 'fb' : ''}`;
 }
@@ -189,7 +202,7 @@ function plan(input: SceneInput, beats: SceneBeats, w: SuggestWords): Draft[] {
   const more: { line: number; description: string }[] = [];
   for (const name of input.props ?? []) {
     if (tagged.has(name)) continue;
-    const at = beats.actions.find((a) => namesIn(a.text, [name], zh).length > 0);
+    const at = beats.actions.find((a) => mentionsProp(a.text, name, zh));
     if (at && !insertLines.has(at.from)) more.push({ line: at.from, description: w.insert(name) });
   }
   for (const thing of beats.things) if (!insertLines.has(thing.line)) more.push({ line: thing.line, description: w.thing(thing.word, thing.text) });

@@ -4,5 +4,6 @@ import { breakdownCommand } from './breakdown';
 import { fountainCommand } from './fountain';
 import { parseCommand } from './parse';
 import { pdfCommand } from './pdf';
+import { shotsCommand } from './shots';
 
-export const COMMANDS: readonly Command[] = [parseCommand, fountainCommand, breakdownCommand, pdfCommand];
+export const COMMANDS: readonly Command[] = [parseCommand, fountainCommand, breakdownCommand, pdfCommand, shotsCommand];

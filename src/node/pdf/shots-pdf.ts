@@ -1,0 +1,86 @@
+// The shot list as a PDF: landscape A4 pages, one section (episode or set) after another, each a table with
+// bilingual column headers and a band per scene (shots-table.ts). Text is drawn in Noto Sans SC (Latin and
+// Han, embedded as a subset; fonts.ts) so Chinese prints right.
+import PDFDocument from 'pdfkit';
+import type { ShotTable } from '../../core/shots';
+import { FontSet, type FontFiles, type SystemFont } from './fonts';
+import { drawSection, prepareColumns, type ShotsTableStyle } from './shots-table';
+
+const A4: [number, number] = [595.28, 841.89];
+const MARGIN = 30;
+
+export interface ShotsPdfOptions {
+  files?: FontFiles;
+  fallbacks?: readonly SystemFont[];
+  /** The series' title, printed before the table's title on every page. */
+  series?: string;
+  /** A line under the title on every page (date, draft ...). */
+  subtitle?: string;
+}
+
+export interface ShotsPdfResult {
+  bytes: Buffer;
+  pages: number;
+  warnings: string[];
+}
+
+const TOTAL = {
+  en: (shots: number, seconds: number) => `${shots} shots · ${seconds} s`,
+  zh: (shots: number, seconds: number) => `共 ${shots} 个镜头 · ${seconds} 秒`,
+  hant: (shots: number, seconds: number) => `共 ${shots} 個鏡頭 · ${seconds} 秒`,
+};
+
+export async function shotsPdf(table: ShotTable, options: ShotsPdfOptions = {}): Promise<ShotsPdfResult> {
+  const title = options.series ? `${options.series}  ·  ${table.title}` : table.title;
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    margin: 0,
+    lang: table.language === 'en' ? 'en' : table.language === 'zh-Hant' ? 'zh-TW' : 'zh-CN',
+    displayTitle: true,
+    pdfVersion: '1.7',
+    info: { Title: title, Creator: 'Shotline', Producer: 'Shotline' },
+  });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+  const warnings: string[] = [];
+  const fonts = new FontSet(doc, { files: options.files, fallbacks: options.fallbacks, traditional: table.language === 'zh-Hant' });
+  let font = fonts.cjk();
+  if (!font) {
+    warnings.push('the Chinese font (Noto Sans SC) was not found: the shot list is drawn in Courier Prime and Chinese text may print as empty boxes');
+    font = fonts.latin(false, false);
+  }
+  const style: ShotsTableStyle = { font, size: 7.5, pad: 3 };
+  const total = table.language === 'en' ? TOTAL.en : table.language === 'zh-Hant' ? TOTAL.hant : TOTAL.zh;
+  let pages = 0;
+
+  const page = (section: string): number => {
+    doc.addPage({ size: A4, layout: 'landscape', margin: 0 });
+    pages++;
+    const width = doc.page.width;
+    doc.rect(0, 0, width, 26).fill('#263238');
+    doc.fillColor('#FFFFFF').font(font).fontSize(10.5).text(`${title}  ·  ${section}`, MARGIN, 8, { width: width - 2 * MARGIN - 50, lineBreak: false, ellipsis: true });
+    doc.fontSize(8).text(String(pages), width - MARGIN - 50, 9, { width: 50, align: 'right', lineBreak: false });
+    if (options.subtitle) doc.fillColor('#616161').fontSize(7).text(options.subtitle, MARGIN, 30, { width: width - 2 * MARGIN, lineBreak: false });
+    return options.subtitle ? 44 : 36;
+  };
+
+  const width = A4[1] - 2 * MARGIN;
+  const prepared = prepareColumns(doc, table.columns, table.sections, width, style);
+  for (const section of table.sections) {
+    const frame = { left: MARGIN, width, bottom: A4[0] - MARGIN - 12, newPage: () => page(section.title) };
+    const y = drawSection(doc, prepared, section, frame, page(section.title), style);
+    const at = y + 14 > frame.bottom + 12 ? page(section.title) : y + 4;
+    doc.fillColor('#455A64').font(font).fontSize(8).text(total(section.shots, section.seconds), MARGIN, at, { width, align: 'right', lineBreak: false });
+  }
+  if (table.sections.length === 0) {
+    page(table.title);
+    doc.fillColor('#455A64').font(font).fontSize(10).text(total(0, 0), MARGIN, 60, { lineBreak: false });
+  }
+  doc.end();
+  await ended;
+  return { bytes: Buffer.concat(chunks), pages, warnings };
+}
