@@ -19,6 +19,7 @@ import { createPreferencesFile, nodeScriptFiles, preferencesLanguageStore } from
 import { createFileHandlers } from './handlers';
 import { createAppHandlers } from './handlers-app';
 import { createPdfHandlers, pdfDeps } from './handlers-pdf';
+import { breakdownDeps, createBreakdownHandlers } from './handlers-breakdown';
 import { createRecoveryHandlers } from './handlers-recovery';
 import { registerIpc } from './ipc';
 import type { Handlers } from './ipc';
@@ -143,6 +144,7 @@ async function start(): Promise<void> {
     ...createRecoveryHandlers({ documents, recovery, readFile: (path) => nodeScriptFiles.read(path), untitled: () => strings().untitled, log }),
     ...createAppHandlers({ window: () => documentWindow, language }),
     ...createPdfHandlers(pdfDeps(dialog, () => parent() as BrowserWindow, (progress) => documentWindow?.send('onPdfProgress', progress))),
+    ...createBreakdownHandlers(breakdownDeps(join(app.getAppPath(), 'resources'))),
   };
   registerIpc(ipcMain, handlers, (url) => isAppPageUrl(url, origins));
 

@@ -3,6 +3,7 @@
 import { SAMPLE_LANGUAGES } from '../shared/api';
 import type { ApiArgs, ApiMethod, DocumentState, SampleLanguage, SaveOptions, UiLanguage } from '../shared/api';
 import { pdfValidators } from './handlers-pdf';
+import { breakdownValidators } from './handlers-breakdown';
 import { isUiLanguage } from './language';
 
 export type Validators<K extends ApiMethod> = { [M in K]: (args: unknown[]) => ApiArgs[M] };
@@ -108,4 +109,5 @@ export const validateArgs: Validators<ApiMethod> = {
   ...recoveryValidators,
   ...appValidators,
   ...pdfValidators,
+  ...breakdownValidators,
 };

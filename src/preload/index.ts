@@ -59,6 +59,9 @@ const api: ShotlineApi = {
   onCloseRequested: (listener) => subscribe('onCloseRequested', listener),
   exportPdf: (request) => call('exportPdf', request),
   onPdfProgress: (listener) => subscribe('onPdfProgress', listener),
+  readSampleProject: (lang) => call('readSampleProject', lang),
+  readProjectBeside: (path) => call('readProjectBeside', path),
+  saveProject: (path, text) => call('saveProject', path, text),
 };
 
 contextBridge.exposeInMainWorld('shotline', api);

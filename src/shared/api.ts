@@ -9,11 +9,14 @@ import { APP_CHANNELS, APP_EVENTS } from './api-app';
 import type { FilesApi, FilesEvents } from './api-files';
 import { FILES_CHANNELS, FILES_EVENTS } from './api-files';
 import type { PdfApi, PdfEvents } from './api-pdf';
+import type { BreakdownApi } from './api-breakdown';
+import { BREAKDOWN_CHANNELS } from './api-breakdown';
 import { PDF_CHANNELS, PDF_EVENTS } from './api-pdf';
 
 export * from './api-files';
 export * from './api-app';
 export * from './api-pdf';
+export * from './api-breakdown';
 
 /** The languages of the bundled sample episode. */
 export type SampleLanguage = 'en' | 'zh';
@@ -39,7 +42,7 @@ const SAMPLE_CHANNELS = { readSample: 'shotline:read-sample' } as const satisfie
  * Every invoked method rejects with an Error whose message a writer can read when something goes wrong.
  * Event methods (`onX`) take a listener that receives plain data only, and return an unsubscribe function.
  */
-export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents, PdfApi, PdfEvents {}
+export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents, PdfApi, PdfEvents, BreakdownApi {}
 
 /** The main-to-renderer event of each `onX` method. */
 export const EVENTS = {
@@ -62,6 +65,7 @@ export const CHANNELS = {
   ...FILES_CHANNELS,
   ...APP_CHANNELS,
   ...PDF_CHANNELS,
+  ...BREAKDOWN_CHANNELS,
 } as const satisfies Record<ApiMethod, string>;
 
 export type Channel = (typeof CHANNELS)[ApiMethod];

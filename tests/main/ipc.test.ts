@@ -37,6 +37,9 @@ const GOOD_ARGS: Record<ApiMethod, unknown[]> = {
   getUiLanguage: [],
   setUiLanguage: ['zh-Hant'],
   exportPdf: [{ episodes: [{ name: 'a.fountain', text: 'INT. A - DAY' }], split: false, suggestedName: 'a', dialogTitle: 'Export PDF' }],
+  readSampleProject: ['zh'],
+  readProjectBeside: ['/home/me/series/ep01.fountain'],
+  saveProject: ['/home/me/series/s.shotline.json', '{"format":"shotline-project","version":1}'],
 };
 
 const FOREIGN_EVENTS: InvokeEventLike[] = [

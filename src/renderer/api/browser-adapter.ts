@@ -8,6 +8,7 @@ import type { SampleLanguage, ShotlineApi } from '../../shared/api';
 import { SAMPLE_LANGUAGES } from '../../shared/api';
 import { createBrowserFiles } from './browser-files';
 import { createBrowserPdf } from './browser-pdf';
+import { createBrowserBreakdown } from './browser-breakdown';
 import type { BrowserFilesControl } from './browser-files';
 
 const SAMPLES: Record<SampleLanguage, string> = { en: enSample, zh: zhSample };
@@ -28,6 +29,7 @@ export function createBrowserAdapter(storage: Storage | null = pageStorage()): S
   const browserFiles = createBrowserFiles(storage);
   return {
     ...browserFiles.api,
+    ...createBrowserBreakdown(),
     ...createBrowserPdf(),
     async readSample(lang) {
       if (!SAMPLE_LANGUAGES.includes(lang)) throw new Error(`There is no bundled sample in "${String(lang)}".`);
