@@ -1,89 +1,103 @@
-// The editor's parse follows every edit through reparse, and equals a full parse of the edited text;
-// every line block carries one decoration with the parser's line type.
+// The editor's parse follows every edit through reparse and equals a full parse of the edited text; the
+// lines it reports as changed cover every line whose text or type changed; chunks stay within bounds.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorState, Transaction } from 'prosemirror-state';
-import { splitBlock, joinBackward } from 'prosemirror-commands';
-import { undo, redo } from 'prosemirror-history';
+import { joinBackward, splitBlock } from 'prosemirror-commands';
+import { closeHistory, undo, redo } from 'prosemirror-history';
 import { parse } from '../../src/core/parse';
 import { createEditorState, scriptOf, textOf } from '../../src/renderer/editor/state';
 import { scriptKey } from '../../src/renderer/editor/line-types';
-import { textToSlice } from '../../src/renderer/editor/clipboard';
+import { sliceToText, textToSlice } from '../../src/renderer/editor/clipboard';
+import { joinBackwardAcrossChunks, joinForwardAcrossChunks } from '../../src/renderer/editor/chunks';
+import { lineAt, lineCount, lineEnd, lineStart, lineTexts } from '../../src/renderer/editor/lines';
+import { CHUNK_MAX, CHUNK_MIN } from '../../src/renderer/editor/schema';
+import { generateSeries } from '../../bench/fixtures/series';
+import { random } from './support';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const sample = (lang: 'en' | 'zh') => readFileSync(join(ROOT, 'resources', 'sample', lang, 'ep01.fountain'), 'utf8');
 
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function lineTexts(state: EditorState): string[] {
-  const out: string[] = [];
-  state.doc.forEach((node) => out.push(node.textContent));
-  return out;
-}
-
-/** Checks the plugin's parse and decorations against a full parse of the editor's text. */
+/** Checks the plugin's parse against a full parse of the editor's text, and the chunks' sizes. */
 function expectInSync(state: EditorState, eol: string, bom = false): void {
   const text = textOf(state);
-  expect(text).toBe((bom ? '\uFEFF' : '') + lineTexts(state).join(eol));
+  expect(text).toBe((bom ? '\uFEFF' : '') + lineTexts(state.doc).join(eol));
   expect(scriptOf(state)).toEqual(parse(text));
-  const decorations = scriptKey.getState(state)!.decorations.find();
-  const lines = scriptOf(state).lines;
-  expect(decorations).toHaveLength(lines.length);
-  state.doc.forEach((node, pos, i) => {
-    const mine = decorations.filter((d) => d.from === pos && d.to === pos + node.nodeSize);
-    expect(mine.map((d) => (d.spec as { type: string }).type), `line ${i + 1}`).toEqual([lines[i].type]);
-  });
+  state.doc.check();
+  if (state.doc.childCount > 1) {
+    state.doc.forEach((chunk) => {
+      expect(chunk.childCount).toBeLessThanOrEqual(CHUNK_MAX);
+      expect(chunk.childCount).toBeGreaterThanOrEqual(1);
+    });
+  }
+}
+
+/** The lines outside the span the plugin reported as changed are the lines of before, in text and type. */
+function expectChangedCovers(before: EditorState, after: EditorState): void {
+  if (after.doc === before.doc) return;
+  const a = scriptOf(before).lines.map((l) => `${l.type}|${l.text}`);
+  const b = scriptOf(after).lines.map((l) => `${l.type}|${l.text}`);
+  if (a.join('\n') === b.join('\n')) return;
+  const changed = scriptKey.getState(after)!.changed;
+  expect(changed, 'a changed span').not.toBeNull();
+  const { from, to } = changed!;
+  const delta = b.length - a.length;
+  expect(b.slice(0, from)).toEqual(a.slice(0, from));
+  expect(b.slice(to)).toEqual(a.slice(to - delta));
 }
 
 const WORDS = ['INT. KITCHEN - DAY', 'LIN WAN', '(beat)', 'Hello.', '', '  ', 'CUT TO:', '> THE END <', '[[note]]', '/*', '*/', '林晚：你好。', '1-1 日 内 客厅', '△门开了。', 'Title: X', 'x'];
 
 type Edit = (state: EditorState, rnd: () => number) => Transaction | null;
 
-/** The text position at or just after `pos` (inside a line block). */
+/** A text position (inside a line) at or near `pos`. */
 const textPos = (state: EditorState, pos: number) => {
-  const $pos = state.doc.resolve(Math.max(0, Math.min(pos, state.doc.content.size)));
-  return $pos.depth === 0 ? Math.min($pos.pos + 1, state.doc.content.size - 1) : $pos.pos;
+  const p = Math.max(0, Math.min(pos, state.doc.content.size));
+  const $pos = state.doc.resolve(p);
+  return $pos.depth >= 2 ? p : lineStart(state.doc, lineAt(state.doc, p, 'after'));
 };
 const randomPos = (state: EditorState, rnd: () => number) => textPos(state, Math.floor(rnd() * (state.doc.content.size + 1)));
+const at = (state: EditorState, pos: number) => state.apply(state.tr.setSelection(TextSelection.create(state.doc, pos)));
+const run = (state: EditorState, command: (s: EditorState, d: (tr: Transaction) => void) => boolean): Transaction | null => {
+  let tr: Transaction | null = null;
+  command(state, (t) => (tr = t));
+  return tr;
+};
+/** The start of the first line of a random chunk (where chunk boundaries are crossed). */
+const chunkStartPos = (state: EditorState, rnd: () => number) => {
+  const c = Math.floor(rnd() * state.doc.childCount);
+  let pos = 0;
+  for (let i = 0; i < c; i++) pos += state.doc.child(i).nodeSize;
+  return pos + 2;
+};
 
 const EDITS: Edit[] = [
   (s, r) => s.tr.insertText(WORDS[Math.floor(r() * WORDS.length)], randomPos(s, r)),
   (s, r) => {
     const a = randomPos(s, r);
-    const b = Math.max(a, textPos(s, a + Math.floor(r() * 60)));
+    const b = Math.max(a, textPos(s, a + Math.floor(r() * (r() < 0.1 ? 6000 : 60))));
     return s.tr.setSelection(TextSelection.create(s.doc, a, b)).deleteSelection();
   },
-  (s, r) => {
-    let tr: Transaction | null = null;
-    splitBlock(s.apply(s.tr.setSelection(TextSelection.create(s.doc, randomPos(s, r)))), (t) => (tr = t));
-    return tr;
-  },
-  (s, r) => {
-    const moved = s.apply(s.tr.setSelection(TextSelection.create(s.doc, s.doc.resolve(randomPos(s, r)).start())));
-    let tr: Transaction | null = null;
-    joinBackward(moved, (t) => (tr = t));
-    return tr;
-  },
+  (s, r) => run(at(s, randomPos(s, r)), splitBlock),
+  (s, r) => run(at(s, s.doc.resolve(randomPos(s, r)).start()), joinBackward),
   (s, r) => {
     const a = randomPos(s, r);
-    const text = Array.from({ length: 1 + Math.floor(r() * 4) }, () => WORDS[Math.floor(r() * WORDS.length)]).join('\n');
+    const n = r() < 0.1 ? 260 : 1 + Math.floor(r() * 4);
+    const text = Array.from({ length: n }, () => WORDS[Math.floor(r() * WORDS.length)]).join('\n');
     return s.tr.setSelection(TextSelection.create(s.doc, a)).replaceSelection(textToSlice(text));
+  },
+  // Backspace at the start of a chunk's first line and Delete at the end of a chunk's last line.
+  (s, r) => run(at(s, chunkStartPos(s, r)), joinBackwardAcrossChunks),
+  (s, r) => {
+    const start = chunkStartPos(s, r);
+    const line = lineAt(s.doc, start);
+    return line > 0 ? run(at(s, lineEnd(s.doc, line - 1)), joinForwardAcrossChunks) : null;
   },
 ];
 
-/** Applies a transaction, following any selection change made beforehand by the edit helpers. */
+/** Applies a random edit (or undo/redo), following any selection change made beforehand. */
 function step(state: EditorState, rnd: () => number): EditorState {
   const kind = Math.floor(rnd() * (EDITS.length + 1));
   if (kind === EDITS.length) {
@@ -102,18 +116,19 @@ function step(state: EditorState, rnd: () => number): EditorState {
 afterEach(() => vi.restoreAllMocks());
 
 describe('the editor state', () => {
-  it('decorates every line of the English and Chinese samples with its parsed type', () => {
+  it('reads the English and Chinese samples into line blocks with the parser line types', () => {
     for (const lang of ['en', 'zh'] as const) {
       const state = createEditorState(sample(lang));
       expect(textOf(state)).toBe(sample(lang));
       expectInSync(state, '\n');
+      expect(lineCount(state.doc)).toBe(sample(lang).split('\n').length);
       expect(scriptOf(state).language).toBe(lang);
     }
   });
 
   it('starts from empty text with one empty line', () => {
     const state = createEditorState('');
-    expect(state.doc.childCount).toBe(1);
+    expect(lineCount(state.doc)).toBe(1);
     expectInSync(state, '\n');
   });
 
@@ -121,21 +136,23 @@ describe('the editor state', () => {
     ['LF', '\n', false],
     ['CRLF with a byte-order mark', '\r\n', true],
   ] as const) {
-    it(`stays equal to a full parse through 400 random edits (${name})`, () => {
+    it(`stays equal to a full parse through 300 random edits, chunk boundaries included (${name})`, () => {
       const warn = vi.spyOn(console, 'warn');
-      for (const lang of ['en', 'zh'] as const) {
-        const text = (bom ? '\uFEFF' : '') + sample(lang).split('\n').join(eol);
+      const texts = { en: sample('en'), zh: sample('zh'), series: generateSeries({ episodes: 4, language: 'en', seed: 3 }) };
+      for (const [key, raw] of Object.entries(texts)) {
+        const text = (bom ? '\uFEFF' : '') + raw.split('\n').join(eol);
         let state = createEditorState(text);
-        const rnd = random(lang === 'en' ? 7 : 11);
+        const rnd = random(key.length * 7 + eol.length);
         let changes = 0;
-        for (let i = 0; i < 400; i++) {
+        for (let i = 0; i < 300; i++) {
           const next = step(state, rnd);
           if (!next.doc.eq(state.doc)) changes++;
+          expectChangedCovers(state, next);
           state = next;
-          if (i % 20 === 0) expectInSync(state, eol, bom);
+          if (i % 25 === 0) expectInSync(state, eol, bom);
         }
         expectInSync(state, eol, bom);
-        expect(changes).toBeGreaterThan(300);
+        expect(changes).toBeGreaterThan(200);
       }
       expect(warn).not.toHaveBeenCalled();
     });
@@ -144,10 +161,10 @@ describe('the editor state', () => {
   it('keeps the line endings of untouched lines in a mixed file', () => {
     const text = 'INT. A - DAY\r\n\nAction one.\rAction two.\n';
     let state = createEditorState(text);
-    state = state.apply(state.tr.insertText('!', state.doc.content.size - 1 - ''.length));
+    state = state.apply(state.tr.insertText('!', lineEnd(state.doc, lineCount(state.doc) - 1)));
     // Typing on the last (empty) line leaves every earlier ending as it was.
     expect(textOf(state)).toBe('INT. A - DAY\r\n\nAction one.\rAction two.\n!');
-    const split = state.apply(state.tr.split(1 + 'INT. A'.length));
+    const split = state.apply(state.tr.split(lineStart(state.doc, 0) + 'INT. A'.length));
     expect(textOf(split)).toBe('INT. A\r\n - DAY\r\n\nAction one.\rAction two.\n!');
     expect(scriptOf(split)).toEqual(parse(textOf(split)));
   });
@@ -155,13 +172,8 @@ describe('the editor state', () => {
   it('reuses the line endings of the lines an edit spans', () => {
     const text = 'INT. A - DAY\r\n\nAction one.\rAction two.\n';
     const state = createEditorState(text);
-    const lineStart = (i: number) => {
-      let pos = 0;
-      for (let k = 0; k < i; k++) pos += state.doc.child(k).nodeSize;
-      return pos + 1;
-    };
-    const from = lineStart(2) + 'Action '.length;
-    const to = lineStart(3) + 'Action '.length;
+    const from = lineStart(state.doc, 2) + 'Action '.length;
+    const to = lineStart(state.doc, 3) + 'Action '.length;
     const next = state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, to)).replaceSelection(textToSlice('X\nY')));
     expect(textOf(next)).toBe('INT. A - DAY\r\n\nAction X\rYtwo.\n');
     expect(scriptOf(next)).toEqual(parse(textOf(next)));
@@ -170,9 +182,10 @@ describe('the editor state', () => {
   it('retypes a cue when the line under it is written, and back when it is deleted', () => {
     let state = createEditorState('Action.\n\nMARA\n');
     expect(scriptOf(state).lines.map((l) => l.type)).toEqual(['action', 'blank', 'action', 'blank']);
-    const end = state.doc.content.size - 1;
+    const end = lineEnd(state.doc, 3);
     state = state.apply(state.tr.insertText('Hi.', end));
     expect(scriptOf(state).lines.map((l) => l.type)).toEqual(['action', 'blank', 'character', 'dialogue']);
+    expect(scriptKey.getState(state)!.changed).toEqual({ from: 2, to: 4 });
     expectInSync(state, '\n');
     state = state.apply(state.tr.delete(end, end + 3));
     expect(scriptOf(state).lines.map((l) => l.type)).toEqual(['action', 'blank', 'action', 'blank']);
@@ -180,13 +193,68 @@ describe('the editor state', () => {
   });
 });
 
-describe('plain-text paste', () => {
-  it('makes one line block per pasted line, whatever the line endings', () => {
+describe('chunks', () => {
+  const long = Array.from({ length: 450 }, (_, i) => `Line ${i + 1}.`).join('\n');
+
+  it('groups lines into chunks that the text never sees', () => {
+    const state = createEditorState(long);
+    expect(state.doc.childCount).toBe(5);
+    expect(textOf(state)).toBe(long);
+  });
+
+  it('joins the lines on either side of a chunk boundary with Backspace and Delete', () => {
+    let state = createEditorState(long);
+    const first = lineStart(state.doc, 100); // the first line of the second chunk
+    state = at(state, first);
+    state = state.apply(run(state, joinBackwardAcrossChunks)!);
+    expect(lineTexts(state.doc).slice(98, 101)).toEqual(['Line 99.', 'Line 100.Line 101.', 'Line 102.']);
+    expect(state.selection.head).toBe(lineStart(state.doc, 99) + 'Line 100.'.length);
+    state = at(state, lineEnd(state.doc, 198)); // the last line of a chunk again
+    const before = lineTexts(state.doc).slice(198, 200);
+    state = state.apply(run(state, joinForwardAcrossChunks)!);
+    expect(lineTexts(state.doc)[198]).toBe(before.join(''));
+    expectInSync(state, '\n');
+    // Elsewhere these commands leave the keys to the base keymap.
+    expect(run(at(state, lineStart(state.doc, 5)), joinBackwardAcrossChunks)).toBeNull();
+    expect(run(at(state, lineEnd(state.doc, 5)), joinForwardAcrossChunks)).toBeNull();
+  });
+
+  it('splits a chunk that grows past the maximum and merges small ones, outside the undo history', () => {
+    let state = createEditorState('a\nb');
+    state = state.apply(state.tr.replaceSelection(textToSlice(long)));
+    state.doc.forEach((chunk) => expect(chunk.childCount).toBeLessThanOrEqual(CHUNK_MAX));
+    expect(state.doc.childCount).toBeGreaterThan(2);
+    expectInSync(state, '\n');
+    const pasted = textOf(state);
+    // Deleting most lines leaves small chunks that are merged.
+    const cut = state.tr.setSelection(TextSelection.create(state.doc, lineStart(state.doc, 10), lineEnd(state.doc, 400))).deleteSelection();
+    state = state.apply(closeHistory(cut));
+    expect(lineCount(state.doc)).toBe(61);
+    state.doc.forEach((chunk) => expect(chunk.childCount).toBeGreaterThanOrEqual(CHUNK_MIN));
+    // One undo brings the deleted lines back: the chunk changes are not steps of their own.
+    undo(state, (tr) => (state = state.apply(tr)));
+    expect(textOf(state)).toBe(pasted);
+    state.doc.forEach((chunk) => expect(chunk.childCount).toBeGreaterThanOrEqual(CHUNK_MIN));
+    expectInSync(state, '\n');
+  });
+});
+
+describe('plain text on the clipboard', () => {
+  it('pastes one line block per pasted line, whatever the line endings', () => {
     const slice = textToSlice('A\r\nB\rC\nD');
     expect(slice.content.childCount).toBe(4);
     expect(slice.openStart).toBe(1);
     const one = textToSlice('just text');
     expect(one.content.textBetween(0, one.content.size)).toBe('just text');
     expect(one.openStart).toBe(0);
+  });
+
+  it('copies the lines of a selection joined with single line breaks, across chunks', () => {
+    const text = Array.from({ length: 150 }, (_, i) => `L${i}`).join('\n');
+    const state = createEditorState(text);
+    const from = lineStart(state.doc, 98) + 1;
+    const to = lineStart(state.doc, 102) + 2;
+    expect(sliceToText(state.doc.slice(from, to))).toBe('98\nL99\nL100\nL101\nL1');
+    expect(sliceToText(state.doc.slice(lineStart(state.doc, 3), lineStart(state.doc, 3) + 1))).toBe('L');
   });
 });

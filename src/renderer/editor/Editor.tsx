@@ -1,75 +1,59 @@
-// The script editor: a ProseMirror view on an EditorState from createEditorState. The component owns the
-// view; the parent gives the initial text (a new `docKey` loads a new text) and hears about changes.
-import { useEffect, useImperativeHandle, useRef } from 'react';
-import type { Ref } from 'react';
+// The script editor: a ProseMirror view on the open document's state. The view is made once per document
+// (a new `doc.key`); every transaction goes to the workspace's store, never through React state.
+import { useEffect, useRef } from 'react';
 import { EditorView } from 'prosemirror-view';
-import type { EditorState } from 'prosemirror-state';
-import { handleDrop, handlePaste } from './clipboard';
-import { createEditorState, scriptOf } from './state';
-
-export interface EditorHandle {
-  /** The current state (text, parse, selection). */
-  state(): EditorState;
-  focus(): void;
-}
+import { useTranslation } from 'react-i18next';
+import type { OpenDocument } from '../session/workspace';
+import { useWorkspace } from '../session/context';
+import { handleDrop, handlePaste, sliceToText } from './clipboard';
+import { blockNodeViews } from './line-view';
+import { scriptOf } from './state';
 
 export interface EditorProps {
-  text: string;
-  /** Changes when `text` is a different document to load (a file opened, a sample chosen). */
-  docKey: string;
-  onChange?(state: EditorState): void;
-  /** Every new state, document changed or not (selection moves too). */
-  onState?(state: EditorState): void;
-  ref?: Ref<EditorHandle>;
+  doc: OpenDocument;
+  className?: string;
 }
 
-export function Editor({ text, docKey, onChange, onState, ref }: EditorProps) {
+export function Editor({ doc, className }: EditorProps) {
+  const workspace = useWorkspace();
+  const { t } = useTranslation();
   const mount = useRef<HTMLDivElement>(null);
-  const view = useRef<EditorView | null>(null);
-  const callbacks = useRef({ onChange, onState });
-  callbacks.current = { onChange, onState };
+  const label = useRef(t('editor.label'));
+  label.current = t('editor.label');
 
   useEffect(() => {
     if (!mount.current) return;
-    const v = new EditorView(mount.current, {
-      state: createEditorState(text),
-      attributes: (state) => ({
-        class: 'script',
-        spellcheck: 'false',
-        role: 'textbox',
-        'aria-multiline': 'true',
-        'aria-label': 'Script',
-        'data-language': scriptOf(state).language,
-      }),
+    const v: EditorView = new EditorView(mount.current, {
+      state: workspace.liveState(doc),
+      nodeViews: blockNodeViews,
+      clipboardTextSerializer: sliceToText,
+      attributes: (state) => {
+        const language = scriptOf(state).language;
+        return {
+          class: 'script',
+          spellcheck: 'false',
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-label': label.current,
+          'data-language': language,
+          lang: language === 'zh' ? 'zh' : 'en',
+        };
+      },
       handleDOMEvents: { paste: handlePaste, drop: handleDrop },
       dispatchTransaction(tr) {
         const next = v.state.apply(tr);
         v.updateState(next);
-        if (tr.docChanged) callbacks.current.onChange?.(next);
-        callbacks.current.onState?.(next);
+        workspace.store.update(next);
       },
     });
-    view.current = v;
-    callbacks.current.onState?.(v.state);
+    workspace.view = v;
     v.focus();
     return () => {
+      if (workspace.view === v) workspace.view = null;
       v.destroy();
-      view.current = null;
     };
-    // A new document is a new view; `text` alone changing (the parent echoing edits) must not reload.
-  }, [docKey]);
+    // One view per document: the state it starts from is part of the document.
+  }, [doc, workspace]);
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      state: () => {
-        if (!view.current) throw new Error('The editor is not ready yet.');
-        return view.current.state;
-      },
-      focus: () => view.current?.focus(),
-    }),
-    [],
-  );
-
-  return <div className="editor" ref={mount} />;
+  return <div className={className ? `editor ${className}` : 'editor'} ref={mount} />;
 }

@@ -1,13 +1,14 @@
 // From ProseMirror steps to text edits of the script, so the parse can follow the editor incrementally
 // (`reparse`) instead of re-reading the whole script on every keystroke.
 //
-// The document has one `line` node per source line. A step changes a range of the document; the lines it
+// The document has one `line` node per source line (inside chunks that do not count). A step changes a range of the document; the lines it
 // touches (widened by one at line boundaries) are compared as text before and after the step, and the
 // smallest differing span of that text becomes the edit. Everything outside the touched lines is the
 // same before and after, so the edit is exact.
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import type { LineEnding, Script, TextEdit } from '../../core/model/script';
+import { lineAt, lineCount, lineNode } from './lines';
 
 type StepMap = Transaction['mapping']['maps'][number];
 
@@ -34,15 +35,6 @@ function changedRange(map: StepMap): ChangedRange | null {
   return range;
 }
 
-/** The index of the line holding `pos`; between two lines, the earlier (`before`) or the later one. */
-export function lineIndexAt(doc: PMNode, pos: number, side: 'before' | 'after'): number {
-  const $pos = doc.resolve(Math.max(0, Math.min(pos, doc.content.size)));
-  const last = doc.childCount - 1;
-  if ($pos.depth >= 1) return $pos.index(0);
-  const next = $pos.index(0);
-  return side === 'before' ? Math.max(0, Math.min(next - 1, last)) : Math.min(next, last);
-}
-
 /** The text offset where line `index` starts (the byte-order mark counts as one code unit). */
 export function lineOffset(script: Script, index: number): number {
   let offset = script.bom ? 1 : 0;
@@ -63,10 +55,10 @@ export function defaultEol(script: Script): LineEnding {
 export function stepToEdit(before: PMNode, after: PMNode, map: StepMap, script: Script, eol: LineEnding): TextEdit | null {
   const range = changedRange(map);
   if (!range) return null;
-  const first = Math.min(lineIndexAt(before, range.oldFrom, 'before'), lineIndexAt(after, range.newFrom, 'before'));
-  const oldLast = Math.max(lineIndexAt(before, range.oldTo, 'after'), first);
-  const linesAfter = before.childCount - 1 - oldLast;
-  const newLast = after.childCount - 1 - linesAfter;
+  const first = Math.min(lineAt(before, range.oldFrom, 'before'), lineAt(after, range.newFrom, 'before'));
+  const oldLast = Math.max(lineAt(before, range.oldTo, 'after'), first);
+  const linesAfter = lineCount(before) - 1 - oldLast;
+  const newLast = lineCount(after) - 1 - linesAfter;
   if (newLast < first) throw new Error('Internal error: an edit left no line to compare.');
 
   // The old text of the touched lines, with the line endings between them (not the last one's).
@@ -82,7 +74,7 @@ export function stepToEdit(before: PMNode, after: PMNode, map: StepMap, script: 
   // The new text of those lines: line endings kept in order where lines remain, `eol` for new ones.
   let newText = '';
   for (let i = first, k = 0; i <= newLast; i++, k++) {
-    newText += after.child(i).textContent;
+    newText += lineNode(after, i).textContent;
     if (i < newLast) newText += innerEols[k] || eol;
   }
   if (oldText === newText) return null;

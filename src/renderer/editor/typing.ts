@@ -1,0 +1,91 @@
+// The typing flow of a screenwriting editor on plain Fountain text:
+// - Tab / Shift-Tab cycle the line's element (action -> character -> scene heading -> transition) by adding
+//   or removing Fountain markers (core/complete/cycle.ts);
+// - in English scripts, a scene heading or a character cue is upper-cased as it is typed;
+// - Enter is a plain new line: after a cue the parser reads the next line as dialogue, and Enter on the
+//   empty line after dialogue leaves the blank line that ends it, so the next line is action.
+import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
+import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { keymap } from 'prosemirror-keymap';
+import { bareText, currentForm, formTexts, isInForm, nextForm } from '../../core/complete';
+import type { CycleContext } from '../../core/complete';
+import { caretLine, sceneOffer } from './caret';
+import { scriptKey } from './line-types';
+import { lineAt, lineStart } from './lines';
+
+/** Set on transactions made by typing (text input), so that completion knows to look. */
+export const typedKey = new PluginKey('shotline-typed');
+
+/** Replaces the caret line's text and puts the caret at its end. */
+function setLineText(state: EditorState, start: number, oldText: string, text: string): Transaction {
+  const tr = state.tr.insertText(text, start, start + oldText.length);
+  return tr.setSelection(TextSelection.create(tr.doc, start + text.length)).scrollIntoView();
+}
+
+/** Tab: the line's next form in the cycle (`direction` -1 for Shift-Tab). */
+export function cycleLine(direction: 1 | -1): Command {
+  return (state, dispatch) => {
+    const caret = caretLine(state);
+    if (!caret) return false;
+    const ctx: CycleContext = { language: caret.script.language, prevBlank: caret.prevBlank, nextScene: sceneOffer(caret) };
+    const target = nextForm(currentForm(caret.text, caret.type, ctx), direction);
+    const bare = bareText(caret.text, ctx);
+    const texts = formTexts(bare, target, ctx);
+    let chosen = texts[texts.length - 1];
+    for (const text of texts) {
+      const trial = state.apply(setLineText(state, caret.start, caret.text, text));
+      const script = scriptKey.getState(trial)?.script;
+      const line = script?.lines[caret.index];
+      if (line && isInForm(text, line.type, target, ctx)) {
+        chosen = text;
+        break;
+      }
+    }
+    if (chosen === caret.text) return true;
+    if (dispatch) dispatch(setLineText(state, caret.start, caret.text, chosen).setMeta('shotline-cycle', target));
+    return true;
+  };
+}
+
+const EN_HEADING_RE = /^(?:INT\.?\/EXT|INT\.EXT|I\.?\/E|INT|EXT|EST)(?:\.|[ \t])/i;
+
+/** Upper-cases letters whose capital is one character (so positions stay where they were). */
+const upper = (text: string) => [...text].map((c) => (c.toLocaleUpperCase().length === c.length ? c.toLocaleUpperCase() : c)).join('');
+
+/**
+ * The transaction for typed text: as typed, except in English scene headings and cues, whose line is
+ * upper-cased (a heading as soon as its INT./EXT. is typed; a cue forced with @ or read as one).
+ */
+export function typingTransaction(state: EditorState, from: number, to: number, text: string): Transaction {
+  const plain = () => state.tr.insertText(text, from, to);
+  const script = scriptKey.getState(state)?.script;
+  if (!script || script.language !== 'en') return plain();
+  const index = lineAt(state.doc, from);
+  if (lineAt(state.doc, to) !== index) return plain();
+  const start = lineStart(state.doc, index);
+  const line = script.lines[index];
+  const prev = index > 0 ? script.lines[index - 1] : null;
+  const prevBlank = !prev || prev.text.trim() === '';
+  const next = line.text.slice(0, from - start) + text + line.text.slice(to - start);
+  const t = next.trimStart();
+  const heading = line.type === 'scene_heading' || /^\.[\p{L}\p{N}]/u.test(t) || (prevBlank && EN_HEADING_RE.test(t));
+  const cue = line.type === 'character' || t.startsWith('@');
+  if ((!heading && !cue) || !/\p{Ll}/u.test(next)) return plain();
+  const tr = state.tr.insertText(upper(next), start, start + line.text.length);
+  return tr.setSelection(TextSelection.create(tr.doc, from + text.length));
+}
+
+export function typingPlugin(): Plugin {
+  return new Plugin({
+    props: {
+      handleTextInput(view, from, to, text) {
+        view.dispatch(typingTransaction(view.state, from, to, text).setMeta(typedKey, true).scrollIntoView());
+        return true;
+      },
+    },
+  });
+}
+
+export function typingKeymap(): Plugin {
+  return keymap({ Tab: cycleLine(1), 'Shift-Tab': cycleLine(-1) });
+}

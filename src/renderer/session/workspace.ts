@@ -1,0 +1,365 @@
+// The open document and series of this window, outside React: loading, saving, switching episodes of a
+// series (unsaved episodes are kept in memory), recovery offers, external changes and the close request.
+// React reads it through useWorkspace(); the editor's live state is in `store` (editor-store.ts).
+import { TextSelection } from 'prosemirror-state';
+import type { EditorState } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { FileChange, OpenedFile, RecoveryInfo, SampleLanguage, SeriesFolder, ShotlineApi } from '../../shared/api';
+import { i18next } from '../i18n';
+import { createEditorState, scriptOf, textOf } from '../editor/state';
+import type { EditorExtras } from '../editor/state';
+import { lineCount, lineStart } from '../editor/lines';
+import { lineElement } from '../editor/line-view';
+import { EditorStore } from './editor-store';
+import { SeriesLibrary } from './series';
+
+export type DocKind = 'file' | 'sample' | 'untitled';
+
+export interface OpenDocument {
+  /** Changes whenever another document is loaded into the editor. */
+  key: string;
+  path: string | null;
+  name: string;
+  kind: DocKind;
+  /** The state the editor starts from. */
+  state: EditorState;
+}
+
+export interface WorkspaceSnapshot {
+  doc: OpenDocument | null;
+  series: SeriesFolder | null;
+  error: string | null;
+  /** Unsaved work of an earlier run, offered for restoring. */
+  recovery: RecoveryInfo | null;
+  /** The open file changed on disk (or was deleted) by another program. */
+  external: FileChange | null;
+}
+
+const AUTOSAVE_MS = 3000;
+let keys = 0;
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class Workspace {
+  readonly store = new EditorStore();
+  readonly library: SeriesLibrary;
+  view: EditorView | null = null;
+  private snapshot: WorkspaceSnapshot = { doc: null, series: null, error: null, recovery: null, external: null };
+  private listeners = new Set<() => void>();
+  /** Unsaved states of series episodes the writer switched away from, and the document each was saved as. */
+  private kept = new Map<string, { state: EditorState; saved: PMNode | null }>();
+  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private plugins: () => EditorExtras = () => ({});
+  private cleanups: (() => void)[] = [];
+
+  constructor(readonly api: ShotlineApi) {
+    this.library = new SeriesLibrary(api);
+    this.cleanups.push(
+      this.store.onDirtyChange(() => this.reportDocumentState()),
+      this.store.subscribe(() => this.scheduleAutosave()),
+      api.onFileChanged((change) => this.fileChanged(change)),
+      api.onCloseRequested(() => void this.saveThenClose()),
+    );
+  }
+
+  /** The editor plugins every new state gets (typing flow, completion, find). */
+  setPlugins(plugins: () => EditorExtras): void {
+    this.plugins = plugins;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): WorkspaceSnapshot => this.snapshot;
+
+  private set(change: Partial<WorkspaceSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private async run(action: () => Promise<void>): Promise<boolean> {
+    try {
+      this.set({ error: null });
+      await action();
+      return true;
+    } catch (error) {
+      if (!(error instanceof Cancelled)) this.set({ error: message(error) });
+      return false;
+    }
+  }
+
+  /** The live state of `doc` when it is the open document (the editor may be mounted again), else its start. */
+  liveState(doc: OpenDocument): EditorState {
+    return this.snapshot.doc?.key === doc.key ? (this.store.current() ?? doc.state) : doc.state;
+  }
+
+  dismissError(): void {
+    this.set({ error: null });
+  }
+
+  /** The first document: the sample in the UI's language; then any unsaved work of an earlier run is offered. */
+  async start(uiLanguage: string): Promise<void> {
+    await this.loadSample(uiLanguage.startsWith('zh') ? 'zh' : 'en');
+    await this.checkRecoveries();
+  }
+
+  // ---- loading ----
+
+  private load(text: string, doc: Omit<OpenDocument, 'key' | 'state'>, dirty = false, state?: EditorState): void {
+    this.flushAutosave();
+    const next: OpenDocument = { ...doc, key: `doc-${++keys}`, state: state ?? createEditorState(text, this.plugins()) };
+    this.store.load(next.state, dirty);
+    this.set({ doc: next, external: null });
+    this.reportDocumentState();
+  }
+
+  /** Before another document replaces this one: keeps an unsaved series episode in memory, or asks. */
+  private leave(): boolean {
+    const doc = this.snapshot.doc;
+    const state = this.store.current();
+    if (!doc || !state || !this.store.isDirty()) return true;
+    if (doc.path && this.snapshot.series && this.library.has(doc.path)) {
+      this.kept.set(doc.path, { state, saved: this.store.savedDoc() });
+      return true;
+    }
+    return window.confirm(i18next.t('common:confirm.discard', { name: doc.name }));
+  }
+
+  private loadOpened(file: OpenedFile): void {
+    this.load((file.bom ? '\uFEFF' : '') + file.text, { path: file.path, name: file.name, kind: 'file' });
+  }
+
+  loadSample(lang: SampleLanguage): Promise<boolean> {
+    return this.run(async () => {
+      if (!this.leave()) return;
+      const sample = await this.api.readSample(lang);
+      this.load(sample.text, { path: null, name: i18next.t('common:sample.name', { context: lang }), kind: 'sample' });
+    });
+  }
+
+  newScript(): void {
+    if (!this.leave()) return;
+    this.load('', { path: null, name: i18next.t('common:untitled'), kind: 'untitled' });
+  }
+
+  openFile(): Promise<boolean> {
+    return this.run(async () => {
+      const file = await this.api.openFile();
+      if (!file || !this.leave()) return;
+      this.loadOpened(file);
+    });
+  }
+
+  /** Opens a file of the recent list or of the open series; an episode kept unsaved comes back as it was. */
+  openPath(path: string, line?: number): Promise<boolean> {
+    return this.run(async () => {
+      if (this.snapshot.doc?.path === path) {
+        if (line !== undefined) this.jumpToLine(line);
+        return;
+      }
+      const kept = this.kept.get(path);
+      if (!this.leave()) return;
+      if (kept) {
+        this.kept.delete(path);
+        const name = this.library.episode(path)?.name ?? path;
+        this.load('', { path, name, kind: 'file' }, kept.saved === null, kept.state);
+        if (kept.saved) this.store.markSaved(kept.saved);
+      } else {
+        this.loadOpened(await this.api.openPath(path));
+      }
+      if (line !== undefined) requestAnimationFrame(() => this.jumpToLine(line));
+    });
+  }
+
+  openFolder(path?: string): Promise<boolean> {
+    return this.run(async () => {
+      const folder = await this.api.openFolder(path);
+      if (!folder) return;
+      this.kept.clear();
+      this.library.open(folder);
+      this.set({ series: folder });
+      const first = folder.episodes[0];
+      if (first) {
+        if (!this.leave()) return;
+        this.loadOpened(await this.api.openPath(first.path));
+      }
+      void this.library.loadAll(() => this.set({}));
+    });
+  }
+
+  closeSeries(): void {
+    this.library.close();
+    this.kept.clear();
+    this.set({ series: null });
+  }
+
+  /** True when an episode other than the open one has unsaved changes kept in memory. */
+  isKeptDirty(path: string): boolean {
+    return this.kept.has(path);
+  }
+
+  keptState(path: string): EditorState | null {
+    return this.kept.get(path)?.state ?? null;
+  }
+
+  /** Replaces a kept episode's state (a replace-all in the series). */
+  setKeptState(path: string, state: EditorState): void {
+    const kept = this.kept.get(path);
+    this.kept.set(path, { state, saved: kept?.saved ?? null });
+  }
+
+  // ---- saving ----
+
+  save(as = false, force = false): Promise<boolean> {
+    return this.run(async () => {
+      const doc = this.snapshot.doc;
+      const state = this.store.current();
+      if (!doc || !state) return;
+      const text = textOf(state);
+      const saved =
+        doc.kind === 'file' && doc.path && !as
+          ? await this.api.saveFile(doc.path, text, force ? { force: true } : undefined)
+          : await this.api.saveFileAs(text, doc.kind === 'file' ? doc.name : i18next.t('common:untitledFile'));
+      if (!saved) throw new Cancelled();
+      this.store.markSaved(state.doc);
+      if (doc.path && doc.path !== saved.path) void this.api.clearAutosave(doc.kind === 'file' ? doc.path : null).catch(() => undefined);
+      this.library.saved(saved.path, text, scriptOf(state));
+      this.set({ doc: { ...doc, path: saved.path, name: saved.name, kind: 'file' }, external: null });
+      this.reportDocumentState();
+    });
+  }
+
+  private async saveThenClose(): Promise<void> {
+    const doc = this.snapshot.doc;
+    if (!doc || !this.store.isDirty()) {
+      await this.api.closeWindow();
+      return;
+    }
+    const ok = await this.save(false);
+    if (ok && !this.store.isDirty()) await this.api.closeWindow();
+  }
+
+  // ---- autosave and recovery ----
+
+  private scheduleAutosave(): void {
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = null;
+    if (!this.store.isDirty()) return;
+    this.autosaveTimer = setTimeout(() => void this.autosave(), AUTOSAVE_MS);
+  }
+
+  private flushAutosave(): void {
+    if (this.autosaveTimer) {
+      clearTimeout(this.autosaveTimer);
+      this.autosaveTimer = null;
+      void this.autosave();
+    }
+  }
+
+  /** Sends the text to the recovery copy now (the timer calls this a few seconds after typing stops). */
+  async autosave(): Promise<void> {
+    this.autosaveTimer = null;
+    const doc = this.snapshot.doc;
+    const state = this.store.current();
+    if (!doc || !state || !this.store.isDirty()) return;
+    try {
+      await this.api.autosave(textOf(state), doc.kind === 'file' ? doc.path : null);
+    } catch (error) {
+      this.set({ error: i18next.t('common:recovery.autosaveFailed', { reason: message(error) }) });
+    }
+  }
+
+  async checkRecoveries(): Promise<void> {
+    try {
+      const offers = await this.api.listRecoveries();
+      this.set({ recovery: offers[0] ?? null });
+    } catch (error) {
+      this.set({ error: message(error) });
+    }
+  }
+
+  restoreRecovery(): Promise<boolean> {
+    const offer = this.snapshot.recovery;
+    return this.run(async () => {
+      if (!offer) return;
+      const file = await this.api.restoreRecovery(offer.id);
+      this.load((file.bom ? '\uFEFF' : '') + file.text, { path: file.path, name: file.name, kind: file.path ? 'file' : 'untitled' }, true);
+      this.set({ recovery: null });
+      await this.checkRecoveries();
+    });
+  }
+
+  discardRecovery(): Promise<boolean> {
+    const offer = this.snapshot.recovery;
+    return this.run(async () => {
+      if (!offer) return;
+      await this.api.discardRecovery(offer.id);
+      this.set({ recovery: null });
+      await this.checkRecoveries();
+    });
+  }
+
+  // ---- external changes ----
+
+  private fileChanged(change: FileChange): void {
+    if (change.path !== this.snapshot.doc?.path) return;
+    this.set({ external: change.state === 'unchanged' ? null : change });
+  }
+
+  /** Reads the file again as another program left it (the writer's unsaved edits are dropped). */
+  reloadFromDisk(): Promise<boolean> {
+    return this.run(async () => {
+      const doc = this.snapshot.doc;
+      if (!doc?.path) return;
+      const file = await this.api.openPath(doc.path);
+      void this.api.clearAutosave(doc.path).catch(() => undefined);
+      this.loadOpened(file);
+    });
+  }
+
+  /** Keeps the editor's version: the next save overwrites the file. */
+  keepMine(): Promise<boolean> {
+    this.set({ external: null });
+    return this.save(false, true);
+  }
+
+  // ---- the window ----
+
+  private reportDocumentState(): void {
+    const doc = this.snapshot.doc;
+    const state = { dirty: this.store.isDirty(), name: doc?.name ?? null, path: doc?.kind === 'file' ? doc.path : null };
+    void this.api.setDocumentState(state).catch(() => undefined);
+  }
+
+  // ---- the caret ----
+
+  /** Puts the caret at the start of 0-based line `line`, shows the line in the middle of the page, focuses. */
+  jumpToLine(line: number): void {
+    const view = this.view;
+    if (!view) return;
+    const doc = view.state.doc;
+    const target = Math.max(0, Math.min(line, lineCount(doc) - 1));
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(doc, lineStart(doc, target))));
+    lineElement(view, target)?.scrollIntoView({ block: 'center' });
+    view.focus();
+    this.store.publish();
+  }
+
+  dispose(): void {
+    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    for (const cleanup of this.cleanups) cleanup();
+    this.store.dispose();
+  }
+}
+
+/** The save dialog was cancelled: not an error to show. */
+class Cancelled extends Error {
+  constructor() {
+    super('');
+  }
+}
