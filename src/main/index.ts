@@ -20,6 +20,7 @@ import { createFileHandlers } from './handlers';
 import { createAppHandlers } from './handlers-app';
 import { createPdfHandlers, pdfDeps } from './handlers-pdf';
 import { breakdownDeps, createBreakdownHandlers } from './handlers-breakdown';
+import { createShotsHandlers, shotsDeps } from './handlers-shots';
 import { createRecoveryHandlers } from './handlers-recovery';
 import { registerIpc } from './ipc';
 import type { Handlers } from './ipc';
@@ -145,6 +146,7 @@ async function start(): Promise<void> {
     ...createAppHandlers({ window: () => documentWindow, language }),
     ...createPdfHandlers(pdfDeps(dialog, () => parent() as BrowserWindow, (progress) => documentWindow?.send('onPdfProgress', progress))),
     ...createBreakdownHandlers(breakdownDeps(join(app.getAppPath(), 'resources'))),
+    ...createShotsHandlers(shotsDeps(join(app.getAppPath(), 'resources'))),
   };
   registerIpc(ipcMain, handlers, (url) => isAppPageUrl(url, origins));
 

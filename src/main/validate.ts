@@ -4,6 +4,7 @@ import { SAMPLE_LANGUAGES } from '../shared/api';
 import type { ApiArgs, ApiMethod, DocumentState, SampleLanguage, SaveOptions, UiLanguage } from '../shared/api';
 import { pdfValidators } from './handlers-pdf';
 import { breakdownValidators } from './handlers-breakdown';
+import { shotsValidators } from './handlers-shots';
 import { isUiLanguage } from './language';
 
 export type Validators<K extends ApiMethod> = { [M in K]: (args: unknown[]) => ApiArgs[M] };
@@ -110,4 +111,5 @@ export const validateArgs: Validators<ApiMethod> = {
   ...appValidators,
   ...pdfValidators,
   ...breakdownValidators,
+  ...shotsValidators,
 };

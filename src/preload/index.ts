@@ -62,6 +62,9 @@ const api: ShotlineApi = {
   readSampleProject: (lang) => call('readSampleProject', lang),
   readProjectBeside: (path) => call('readProjectBeside', path),
   saveProject: (path, text) => call('saveProject', path, text),
+  readShotsBeside: (path) => call('readShotsBeside', path),
+  readSampleShots: (lang) => call('readSampleShots', lang),
+  saveShots: (path, text) => call('saveShots', path, text),
 };
 
 contextBridge.exposeInMainWorld('shotline', api);

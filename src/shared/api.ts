@@ -12,11 +12,14 @@ import type { PdfApi, PdfEvents } from './api-pdf';
 import type { BreakdownApi } from './api-breakdown';
 import { BREAKDOWN_CHANNELS } from './api-breakdown';
 import { PDF_CHANNELS, PDF_EVENTS } from './api-pdf';
+import type { ShotsApi } from './api-shots';
+import { SHOTS_CHANNELS } from './api-shots';
 
 export * from './api-files';
 export * from './api-app';
 export * from './api-pdf';
 export * from './api-breakdown';
+export * from './api-shots';
 
 /** The languages of the bundled sample episode. */
 export type SampleLanguage = 'en' | 'zh';
@@ -42,7 +45,7 @@ const SAMPLE_CHANNELS = { readSample: 'shotline:read-sample' } as const satisfie
  * Every invoked method rejects with an Error whose message a writer can read when something goes wrong.
  * Event methods (`onX`) take a listener that receives plain data only, and return an unsubscribe function.
  */
-export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents, PdfApi, PdfEvents, BreakdownApi {}
+export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents, PdfApi, PdfEvents, BreakdownApi, ShotsApi {}
 
 /** The main-to-renderer event of each `onX` method. */
 export const EVENTS = {
@@ -66,6 +69,7 @@ export const CHANNELS = {
   ...APP_CHANNELS,
   ...PDF_CHANNELS,
   ...BREAKDOWN_CHANNELS,
+  ...SHOTS_CHANNELS,
 } as const satisfies Record<ApiMethod, string>;
 
 export type Channel = (typeof CHANNELS)[ApiMethod];

@@ -40,6 +40,9 @@ const GOOD_ARGS: Record<ApiMethod, unknown[]> = {
   readSampleProject: ['zh'],
   readProjectBeside: ['/home/me/series/ep01.fountain'],
   saveProject: ['/home/me/series/s.shotline.json', '{"format":"shotline-project","version":1}'],
+  readShotsBeside: ['/home/me/series/ep01.fountain'],
+  readSampleShots: ['zh'],
+  saveShots: ['/home/me/series/ep01.fountain', '{"format":"shotline-shots","version":1,"scenes":[]}'],
 };
 
 const FOREIGN_EVENTS: InvokeEventLike[] = [

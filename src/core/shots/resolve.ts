@@ -75,7 +75,7 @@ export function deleteOrphan(resolved: ResolvedShots, index: number): ResolvedSh
 const ANCHOR_CHARS = 24;
 
 function anchorOf(text: string): string {
-  return text.replace(/[\s\u3000]+/g, ' ').trim().slice(0, ANCHOR_CHARS);
+  return text.replace(/[\s\u3000]+/g, ' ').trim().slice(0, ANCHOR_CHARS).trimEnd();
 }
 
 /** The stored form of absolute lines [from, to] (1-based, in the file) of `scene`. */

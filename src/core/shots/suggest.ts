@@ -110,7 +110,9 @@ function plan(input: SceneInput, beats: SceneBeats, w: SuggestWords): Draft[] {
   const zh = script.language === 'zh';
   const b = scene.breakdown;
   const drafts: Draft[] = [];
-  const scope = { from: scene.line + 1, to: Math.max(scene.line + 1, scene.endLine) };
+  let first = scene.line + 1;
+  while (first < scene.endLine && !(script.lines[first - 1]?.text.trim() ?? '')) first++;
+  const scope = { from: first, to: Math.max(first, scene.endLine) };
   const extras = new Set(b.extras);
   const onScreen = beats.speeches.filter((s) => !offScreen(s.extension, zh));
   const speakers: string[] = [];

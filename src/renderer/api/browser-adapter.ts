@@ -9,6 +9,7 @@ import { SAMPLE_LANGUAGES } from '../../shared/api';
 import { createBrowserFiles } from './browser-files';
 import { createBrowserPdf } from './browser-pdf';
 import { createBrowserBreakdown } from './browser-breakdown';
+import { createBrowserShots } from './browser-shots';
 import type { BrowserFilesControl } from './browser-files';
 
 const SAMPLES: Record<SampleLanguage, string> = { en: enSample, zh: zhSample };
@@ -30,6 +31,7 @@ export function createBrowserAdapter(storage: Storage | null = pageStorage()): S
   return {
     ...browserFiles.api,
     ...createBrowserBreakdown(),
+    ...createBrowserShots(storage),
     ...createBrowserPdf(),
     async readSample(lang) {
       if (!SAMPLE_LANGUAGES.includes(lang)) throw new Error(`There is no bundled sample in "${String(lang)}".`);

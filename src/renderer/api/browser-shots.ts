@@ -1,0 +1,52 @@
+// The shot-list API in a plain browser: the sample's shot lists are bundled into the page; shot lists saved in
+// this page live in memory, mirrored to localStorage (keyed by script path), as the in-browser files are.
+/// <reference types="vite/client" />
+import enShots from '../../../resources/sample/en/ep01.shots.json?raw';
+import zhShots from '../../../resources/sample/zh/ep01.shots.json?raw';
+import { readShotList } from '../../core/shots/file';
+import type { SampleLanguage, ShotsApi, ShotsFileText } from '../../shared/api';
+import { SAMPLE_LANGUAGES } from '../../shared/api';
+
+const SAMPLE_SHOTS: Record<SampleLanguage, string> = { en: enShots, zh: zhShots };
+export const SHOTS_STORAGE_KEY = 'shotline.browser.shots';
+
+const besideOf = (scriptPath: string) => scriptPath.replace(/\.[^./\\]*$/, '') + '.shots.json';
+
+export function createBrowserShots(storage: Storage | null): ShotsApi {
+  const saved = new Map<string, string>();
+  try {
+    const raw = storage?.getItem(SHOTS_STORAGE_KEY);
+    const data: unknown = raw ? JSON.parse(raw) : {};
+    if (data && typeof data === 'object') for (const [k, v] of Object.entries(data)) if (typeof v === 'string') saved.set(k, v);
+  } catch {
+    // Unreadable storage: start empty; nothing is written over it until a save.
+  }
+  const persist = () => {
+    try {
+      storage?.setItem(SHOTS_STORAGE_KEY, JSON.stringify(Object.fromEntries(saved)));
+    } catch {
+      // Storage full or refused: the lists stay in memory for this page.
+    }
+  };
+  return {
+    async readShotsBeside(scriptPath: string): Promise<ShotsFileText | null> {
+      const path = besideOf(scriptPath);
+      const text = saved.get(path);
+      return text === undefined ? null : { path, text, readOnly: false };
+    },
+    async readSampleShots(lang: SampleLanguage): Promise<ShotsFileText | null> {
+      if (!SAMPLE_LANGUAGES.includes(lang)) throw new Error(`There is no bundled sample in "${String(lang)}".`);
+      return { path: null, text: SAMPLE_SHOTS[lang], readOnly: true };
+    },
+    async saveShots(scriptPath: string, text: string): Promise<string> {
+      const checked = readShotList(text);
+      if (!checked.ok) throw new Error(`The shot list was not saved: ${checked.message}`);
+      const path = besideOf(scriptPath);
+      const before = saved.get(path);
+      if (before !== undefined && !readShotList(before).ok) throw new Error(`${path} could not be read; Shotline will not replace it.`);
+      saved.set(path, text);
+      persist();
+      return path;
+    },
+  };
+}
