@@ -36,7 +36,7 @@ export function BreakdownView(props: BreakdownViewProps) {
   return (
     <div className="breakdown" lang={b.series.languageTag}>
       <p className="bd-summary">
-        {t('summary', { episodes: b.series.episodeCount, scenes, pages: pagesText(b.series.eighths), duration: durationText(b.series.seconds) })}
+        {t('summary', { episodes: t('episodes', { count: b.series.episodeCount }), scenes: t('scenes', { count: scenes }), pages: pagesText(b.series.eighths), duration: durationText(b.series.seconds) })}
       </p>
       {warnings.length > 0 && (
         <details className="bd-warnings">

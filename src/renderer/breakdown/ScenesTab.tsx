@@ -19,12 +19,16 @@ export function ScenesTab({ breakdown, onJump }: { breakdown: SeriesBreakdown; o
   const rows = useMemo(() => sortScenes(filterScenes(breakdown, filter), sort), [breakdown, filter, sort]);
   const shown = all ? rows : rows.slice(0, PAGE);
 
+  const button = (key: SceneSortKey, label: string) => (
+    <button type="button" className="sort" data-sort={key} onClick={() => setSort(nextSort(sort, key))}>
+      {label}
+      <span aria-hidden="true" className="sort-mark">{sort.key === key ? (sort.descending ? '▼' : '▲') : ''}</span>
+    </button>
+  );
+  const ariaSort = (...keys: SceneSortKey[]) => (keys.includes(sort.key) ? (sort.descending ? 'descending' : 'ascending') : 'none');
   const header = (key: SceneSortKey, label: string, className?: string) => (
-    <th className={className} aria-sort={sort.key === key ? (sort.descending ? 'descending' : 'ascending') : 'none'}>
-      <button type="button" className="sort" onClick={() => setSort(nextSort(sort, key))}>
-        {label}
-        <span aria-hidden="true" className="sort-mark">{sort.key === key ? (sort.descending ? '▼' : '▲') : ''}</span>
-      </button>
+    <th className={className} aria-sort={ariaSort(key)}>
+      {button(key, label)}
     </th>
   );
   const pick = (value: string) => (value === '' ? null : value);
@@ -78,13 +82,22 @@ export function ScenesTab({ breakdown, onJump }: { breakdown: SeriesBreakdown; o
       <table className="bd-table">
         <thead>
           <tr>
-            {header('episode', t('col.scene'))}
-            {header('time', t('col.dayNight'))}
-            {header('location', t('col.location'))}
-            {header('set', t('col.set'))}
+            <th aria-sort={ariaSort('episode', 'time')}>
+              {button('episode', t('col.scene'))}
+              <br />
+              {button('time', t('col.dayNight'))}
+            </th>
+            <th aria-sort={ariaSort('location', 'set')}>
+              {button('location', t('col.location'))}
+              <br />
+              {button('set', t('col.set'))}
+            </th>
             {header('cast', t('col.cast'))}
-            {header('eighths', t('col.pages'), 'num')}
-            {header('seconds', t('col.duration'), 'num')}
+            <th className="num" aria-sort={ariaSort('eighths', 'seconds')}>
+              {button('eighths', t('col.pages'))}
+              <br />
+              {button('seconds', t('col.duration'))}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -119,16 +132,22 @@ function SceneRow({ scene: s, onJump }: { scene: SceneBreakdown; onJump: (target
         }
       }}
     >
-      <td className="scene-no">{s.number}</td>
-      <td className={`dn ${s.dayNight === 'NIGHT' ? 'night' : 'day'}`}>{s.dayNight ? t(`dayNight.${s.dayNight}`) : ''}</td>
+      <td className="scene-no">
+        {s.number}
+        <div className={`dn ${s.dayNight === 'NIGHT' ? 'night' : 'day'}`}>{s.dayNight ? t(`dayNight.${s.dayNight}`) : ''}</div>
+      </td>
       <td>
         {s.location}
         {s.flashback && <span className="bd-tag">{t('flashback')}</span>}
+        <div className="set">{s.set ?? '—'}</div>
       </td>
-      <td className="set">{s.set ?? '—'}</td>
-      <td title={s.present.length ? t('present', { names: s.present.join(', ') }) : undefined}>{s.cast.join(', ')}</td>
-      <td className="num">{pagesText(s.eighths)}</td>
-      <td className="num">{durationText(s.seconds)}</td>
+      <td className="cast" title={s.present.length ? t('present', { names: s.present.join(', ') }) : undefined}>
+        {s.cast.join(', ')}
+      </td>
+      <td className="num">
+        {pagesText(s.eighths)}
+        <div className="seconds">{durationText(s.seconds)}</div>
+      </td>
     </tr>
   );
 }

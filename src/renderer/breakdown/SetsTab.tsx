@@ -76,7 +76,6 @@ export function SetsTab({ breakdown, project, suggestion, note, onMap, onJump }:
           <tr>
             <th>{t('col.set')}</th>
             <th className="num">{t('col.scenes')}</th>
-            <th>{t('col.episodes')}</th>
             <th className="num">{t('col.pages')}</th>
             <th className="num">{t('col.duration')}</th>
           </tr>
@@ -85,8 +84,7 @@ export function SetsTab({ breakdown, project, suggestion, note, onMap, onJump }:
           {breakdown.sets.map((s) => (
             <tr key={s.id} className={s.scenes ? '' : 'idle'} data-set={s.id}>
               <td title={[s.group, s.stage].filter(Boolean).join(' · ')}>{s.name}</td>
-              <td className="num">{s.scenes}</td>
-              <td>{episodesText(s.episodes)}</td>
+              <td className="num" title={episodesText(s.episodes)}>{s.scenes}</td>
               <td className="num">{s.scenes ? pagesText(s.eighths) : ''}</td>
               <td className="num">{s.scenes ? durationText(s.seconds) : ''}</td>
             </tr>
