@@ -74,7 +74,7 @@ export function commandForKey(
       if (wantMod !== mod || wantAlt !== event.altKey) continue;
       // `+` and `=` share a key: Shift is part of typing `+`.
       const shiftOk = key === '+' ? true : wantShift === event.shiftKey;
-      const pressed = event.key.length === 1 ? event.key.toLowerCase() : event.key;
+      const pressed = event.key.toLowerCase();
       // With Alt on macOS, event.key is the composed character (⌥F gives ƒ): compare the physical key then.
       const physical = wantAlt && /^[a-z]$/.test(key) && event.code === `Key${key.toUpperCase()}`;
       if (shiftOk && (pressed === key.toLowerCase() || physical)) return id;

@@ -24,6 +24,7 @@ const ZH_NUMBER_RE = /^[ \t\u3000]*(?:第[0-9０-９]+场|[0-9０-９]+(?:[-－]
 /** Which of the four forms the line is written in now (not what the parser makes of its neighbours). */
 export function currentForm(text: string, type: LineType, ctx: CycleContext): CycleType {
   const t = text.trim();
+  if (t.startsWith('!')) return 'action';
   if (type === 'scene_heading' || t.startsWith('.') || (ctx.prevBlank && EN_HEADING_RE.test(t))) return 'scene_heading';
   if (type === 'transition' || t.startsWith('>')) return 'transition';
   if (type === 'character' || t.startsWith('@')) return 'character';
@@ -61,6 +62,8 @@ export function formTexts(bare: string, target: CycleType, ctx: CycleContext): s
   const zh = ctx.language === 'zh';
   switch (target) {
     case 'action':
+      // An upper-case line after a blank one would be a cue waiting for its dialogue: force it.
+      if (!zh && ctx.prevBlank && isCueName(bare)) return [`!${bare}`];
       return [bare, `!${bare}`];
     case 'character': {
       if (zh) return bare && bare.length <= 10 && !/[\s：:]/.test(bare) ? [`${bare}：`, `@${bare}`] : [`@${bare}`];

@@ -1,7 +1,7 @@
 // Keeping chunks (see schema.ts) between CHUNK_MIN and CHUNK_MAX lines, and making Backspace and Delete join
 // lines across a chunk boundary as they do inside a chunk. Chunk changes carry no text: they stay out of
 // the undo history and the parse never sees them.
-import { Plugin, TextSelection } from 'prosemirror-state';
+import { Plugin, Selection, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { CHUNK_LINES, CHUNK_MAX, CHUNK_MIN } from './schema';
 
@@ -67,3 +67,18 @@ export const joinForwardAcrossChunks: Command = (state, dispatch) => {
   if (dispatch) dispatch(state.tr.delete(lineEnd, lineEnd + 4).scrollIntoView());
   return true;
 };
+
+/**
+ * Ctrl+Home / Ctrl+End (⌘↑ / ⌘↓ on macOS): the start or end of the script. The browser's own movement
+ * stops at chunks it has not laid out (content-visibility), so the editor moves the caret itself.
+ */
+export function selectDocEdge(end: boolean, extend: boolean): Command {
+  return (state, dispatch) => {
+    const target = end ? Selection.atEnd(state.doc) : Selection.atStart(state.doc);
+    if (dispatch) {
+      const selection = extend ? TextSelection.create(state.doc, state.selection.anchor, target.head) : target;
+      dispatch(state.tr.setSelection(selection).scrollIntoView());
+    }
+    return true;
+  };
+}

@@ -11,7 +11,7 @@ import { docFromLines } from './schema';
 import { scriptKey, scriptPlugin } from './line-types';
 import { lineTypesPlugin } from './line-view';
 import { emphasisPlugin } from './emphasis';
-import { chunksPlugin, joinBackwardAcrossChunks, joinForwardAcrossChunks } from './chunks';
+import { chunksPlugin, joinBackwardAcrossChunks, joinForwardAcrossChunks, selectDocEdge } from './chunks';
 import { chainCommands, splitBlock } from 'prosemirror-commands';
 
 export interface EditorExtras {
@@ -35,6 +35,14 @@ export function createEditorState(text: string, extras: EditorExtras = {}): Edit
         'Shift-Enter': splitBlock,
         Backspace: chainCommands(joinBackwardAcrossChunks, baseKeymap.Backspace),
         Delete: chainCommands(joinForwardAcrossChunks, baseKeymap.Delete),
+        'Ctrl-Home': selectDocEdge(false, false),
+        'Ctrl-End': selectDocEdge(true, false),
+        'Shift-Ctrl-Home': selectDocEdge(false, true),
+        'Shift-Ctrl-End': selectDocEdge(true, true),
+        'Mod-ArrowUp': selectDocEdge(false, false),
+        'Mod-ArrowDown': selectDocEdge(true, false),
+        'Shift-Mod-ArrowUp': selectDocEdge(false, true),
+        'Shift-Mod-ArrowDown': selectDocEdge(true, true),
       }),
       keymap(baseKeymap),
       scriptPlugin(script),

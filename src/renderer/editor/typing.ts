@@ -7,6 +7,7 @@
 import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { keymap } from 'prosemirror-keymap';
+import { closeHistory } from 'prosemirror-history';
 import { bareText, currentForm, formTexts, isInForm, nextForm } from '../../core/complete';
 import type { CycleContext } from '../../core/complete';
 import { caretLine, sceneOffer } from './caret';
@@ -42,7 +43,8 @@ export function cycleLine(direction: 1 | -1): Command {
       }
     }
     if (chosen === caret.text) return true;
-    if (dispatch) dispatch(setLineText(state, caret.start, caret.text, chosen).setMeta('shotline-cycle', target));
+    // Its own undo step, apart from the typing before it.
+    if (dispatch) dispatch(closeHistory(setLineText(state, caret.start, caret.text, chosen)).setMeta('shotline-cycle', target));
     return true;
   };
 }

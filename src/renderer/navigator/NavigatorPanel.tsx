@@ -32,10 +32,10 @@ function OpenScript() {
   const move = (scene: OutlineScene, target: number) => {
     const view = workspace.view;
     if (!view) return;
-    const tr = moveLines(view.state, scene.line, scene.endLine, target, { blankAfter: snapshot.script.language === 'en' });
-    if (tr) {
-      view.dispatch(tr);
-      workspace.jumpToLine(target > scene.line ? target - (scene.endLine - scene.line) : target);
+    const moved = moveLines(view.state, scene.line, scene.endLine, target, { blankAround: snapshot.script.language === 'en' });
+    if (moved) {
+      view.dispatch(moved.tr);
+      workspace.jumpToLine(moved.firstLine);
     }
   };
   if (outline.length === 0) return <p className="empty">{t('noScenes')}</p>;
