@@ -13,13 +13,22 @@ export function CastTab({ breakdown, onJump }: { breakdown: SeriesBreakdown; onJ
     <table className="bd-table">
       <thead>
         <tr>
-          <th>{t('col.name')}</th>
-          <th className="num">{t('col.scenes')}</th>
-          <th>{t('col.episodes')}</th>
-          <th className="num">{t('col.speeches')}</th>
-          <th className="num">{t('col.characters')}</th>
+          <th>
+            {t('col.name')}
+            <br />
+            {t('col.dayRate')}
+          </th>
+          <th className="num">
+            {t('col.scenes')}
+            <br />
+            {t('col.episodes')}
+          </th>
+          <th className="num">
+            {t('col.speeches')}
+            <br />
+            {t('col.characters')}
+          </th>
           <th>{t('col.first')}</th>
-          <th className="num">{t('col.dayRate')}</th>
         </tr>
       </thead>
       <tbody>
@@ -33,13 +42,19 @@ export function CastTab({ breakdown, onJump }: { breakdown: SeriesBreakdown; onJ
             onClick={() => onJump({ file: c.first.file, line: c.first.line })}
             onKeyDown={(e) => e.key === 'Enter' && onJump({ file: c.first.file, line: c.first.line })}
           >
-            <td>{c.name}</td>
-            <td className="num">{c.scenes}</td>
-            <td>{episodesText(c.episodes)}</td>
-            <td className="num">{c.speeches}</td>
-            <td className="num">{c.characters}</td>
+            <td>
+              {c.name}
+              {c.dayRate !== null && <div className="sub">{`${c.dayRate} ${c.currency ?? ''}`.trim()}</div>}
+            </td>
+            <td className="num">
+              {c.scenes}
+              <div className="sub">{episodesText(c.episodes)}</div>
+            </td>
+            <td className="num">
+              {c.speeches}
+              <div className="sub">{c.characters}</div>
+            </td>
             <td>{c.first.scene}</td>
-            <td className="num">{c.dayRate === null ? '' : `${c.dayRate} ${c.currency ?? ''}`.trim()}</td>
           </tr>
         ))}
       </tbody>
