@@ -90,7 +90,7 @@ export function drawTable(doc: Doc, table: TableInput, box: Box, y: number, newP
  * the columns' weights.
  */
 function columnWidths(doc: Doc, columns: readonly TableColumn[], width: number, pad: number): number[] {
-  const min = columns.map((c) => Math.max(...c.header.split('\n').map((l) => doc.widthOfString(l))) + 2 * pad + 1);
+  const min = columns.map((c) => Math.max(...c.header.split('\n').map((l) => doc.widthOfString(l))) + 2 * pad + 4);
   let widths = columns.map(() => 0);
   let fixed = new Set<number>();
   // Give every column its share; columns whose share is below their minimum get the minimum, and the others
