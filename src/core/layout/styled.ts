@@ -63,7 +63,14 @@ export function trimStart(s: Styled): Styled {
  * Notes are dropped unless `notes` is set; boneyard always is. A line that held only notes or boneyard
  * disappears, and the space left where a note was is closed up.
  */
+/** Characters that can start inline markup (emphasis, notes, boneyard, escapes) or need rewriting (tabs). */
+const MARKUP = /[*_[/\\\t]/;
+
 export function paragraphs(text: string, firstLine: number, notes: boolean, extraMark = 0): Paragraph[] {
+  // Most lines hold no markup at all: one paragraph per line, every character with the same mark.
+  if (!MARKUP.test(text)) {
+    return text.split('\n').map((t, k) => afterRemovalTrim({ text: t, marks: new Array<number>(t.length).fill(extraMark), line: firstLine + k }));
+  }
   const out: Paragraph[] = [];
   let cur: Paragraph = { text: '', marks: [], line: firstLine };
   let line = firstLine;

@@ -2,26 +2,37 @@
 // drawn in its font; characters the font lacks go to the other embedded font or a system fallback, and a
 // character whose glyph advance differs from the layout's measure is drawn on its own at its measured place,
 // so nothing drifts. Characters no font has are collected for a warning.
+//
+// Text goes in as PDF text operators written here, one BT..ET block a page, with glyphs encoded by PDFKit's
+// font objects (which record them for the subset and the ToUnicode map, so text extracts): PDFKit's text()
+// saves, transforms and measures on every call, which made it most of the time of a 120-page script.
 import type PDFDocument from 'pdfkit';
 import type { Layout, LayoutLine, LayoutPage, LayoutRun, PrintProfile } from '../../core/model/layout';
 import { FontSet, type MissingGlyph } from './fonts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
-const INK = '#000000';
-const NOTE_INK = '#666666';
+const NOTE_GREY = 0.4;
 
 interface Segment {
   text: string;
   font: string;
   x: number;
-  width: number;
 }
 
+/** 2 decimals at most, no trailing zeros: what PDF numbers need. */
+const num = (n: number): string => {
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+};
+
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+
 /** Splits a run into segments of one font whose glyphs advance as the layout measured. */
-function segments(run: LayoutRun, profile: PrintProfile, fonts: FontSet, missing: (cp: number) => void, bold: boolean, italic: boolean): Segment[] {
+function segments(run: LayoutRun, profile: PrintProfile, fonts: FontSet, missing: (cp: number) => void, preferred: string): Segment[] {
+  // Courier Prime has every printable ASCII character at the layout's advance: one segment.
+  if (run.script === 'latin' && ASCII_PRINTABLE.test(run.text)) return [{ text: run.text, font: preferred, x: run.x }];
   const step = run.script === 'cjk' ? profile.wideAdvance : profile.narrowAdvance;
-  const preferred = run.script === 'cjk' ? (fonts.cjk() ?? fonts.latin(bold, italic)) : fonts.latin(bold, italic);
   const out: Segment[] = [];
   let cur: Segment | null = null;
   let x = run.x;
@@ -35,9 +46,8 @@ function segments(run: LayoutRun, profile: PrintProfile, fonts: FontSet, missing
     const fits = Math.abs(fonts.advance(font, cp, profile.fontSize) - step) < 0.05;
     if (cur && cur.font === font && fits) {
       cur.text += ch;
-      cur.width += step;
     } else {
-      cur = { text: ch, font, x, width: step };
+      cur = { text: ch, font, x };
       out.push(cur);
       if (!fits) cur = null;
     }
@@ -46,31 +56,64 @@ function segments(run: LayoutRun, profile: PrintProfile, fonts: FontSet, missing
   return out;
 }
 
-function drawLine(doc: Doc, line: LayoutLine, profile: PrintProfile, fonts: FontSet, missing: (cp: number) => void): void {
+/** The text operators of one page, and what to draw after them (underlines). */
+class PageText {
+  private ops: string[] = ['q', `1 0 0 -1 0 ${num(0)} cm`, 'BT'];
+  private lines: string[] = [];
+  private font = '';
+  private grey = 0;
+  private mode = 0;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly fonts: FontSet,
+    private readonly height: number,
+    private readonly size: number,
+  ) {
+    this.ops[1] = `1 0 0 -1 0 ${num(height)} cm`;
+  }
+
+  text(seg: Segment, y: number, grey: number, fauxBold: boolean): void {
+    const f = this.fonts.pdfFont(seg.font);
+    const fonts = this.doc.page.fonts as Record<string, unknown>;
+    if (fonts[f.id] == null) fonts[f.id] = f.ref();
+    if (f.id !== this.font) {
+      this.ops.push(`/${f.id} ${num(this.size)} Tf`);
+      this.font = f.id;
+    }
+    if (grey !== this.grey) {
+      this.ops.push(`${grey} g ${grey} G`);
+      this.grey = grey;
+    }
+    const mode = fauxBold ? 2 : 0;
+    if (mode !== this.mode) {
+      this.ops.push(mode ? '2 Tr 0.35 w' : '0 Tr');
+      this.mode = mode;
+    }
+    this.ops.push(`1 0 0 1 ${num(seg.x)} ${num(this.height - y)} Tm <${this.fonts.glyphCodes(seg.font, seg.text)}> Tj`);
+  }
+
+  underline(x: number, y: number, width: number, grey: number): void {
+    this.lines.push(`${grey} G 0.6 w ${num(x)} ${num(y + 1.8)} m ${num(x + width)} ${num(y + 1.8)} l S`);
+  }
+
+  flush(): void {
+    this.ops.push('ET', 'Q', ...this.lines);
+    this.doc.addContent(this.ops.join('\n'));
+  }
+}
+
+function drawLine(page: PageText, line: LayoutLine, profile: PrintProfile, fonts: FontSet, missing: (cp: number) => void): void {
   for (const run of line.runs) {
     if (!run.text) continue;
     const bold = run.styles.includes('bold') || !!line.bold;
     const italic = run.styles.includes('italic');
-    const underline = run.styles.includes('underline');
-    const ink = run.note ? NOTE_INK : INK;
-    for (const seg of segments(run, profile, fonts, missing, bold, italic)) {
-      doc.font(seg.font).fontSize(profile.fontSize).fillColor(ink);
-      const fauxBold = bold && fonts.isCjk(seg.font);
-      if (fauxBold) doc.lineWidth(0.35).strokeColor(ink);
-      doc.text(seg.text, seg.x, line.y, {
-        lineBreak: false,
-        baseline: 'alphabetic',
-        textWidth: seg.width,
-        ...(fauxBold ? { fill: true, stroke: true } : {}),
-      } as PDFKit.Mixins.TextOptions);
+    const grey = run.note ? NOTE_GREY : 0;
+    const preferred = run.script === 'cjk' ? (fonts.cjk() ?? fonts.latin(bold, italic)) : fonts.latin(bold, italic);
+    for (const seg of segments(run, profile, fonts, missing, preferred)) {
+      page.text(seg, line.y, grey, bold && fonts.isCjk(seg.font));
     }
-    // PDFKit's own underline sits a line height under the top, which is below the next line when y is the
-    // baseline: draw it here, just under the baseline, across the run's measured width.
-    if (underline) {
-      doc.save().lineWidth(0.6).strokeColor(ink);
-      doc.moveTo(run.x, line.y + 1.8).lineTo(run.x + run.width, line.y + 1.8).stroke();
-      doc.restore();
-    }
+    if (run.styles.includes('underline')) page.underline(run.x, line.y, run.width, grey);
   }
 }
 
@@ -90,14 +133,16 @@ export function drawLayout(doc: Doc, layout: Layout, fonts: FontSet, options: Dr
   const total = layout.pages.length;
   layout.pages.forEach((page: LayoutPage, i) => {
     doc.addPage({ size: [profile.pageWidth, profile.pageHeight], margin: 0 });
+    const text = new PageText(doc, fonts, profile.pageHeight, profile.fontSize);
     for (const line of page.lines) {
       const note = (cp: number) => {
         const lines = missing.get(cp) ?? new Set<number>();
         if (line.sourceLine !== null) lines.add(line.sourceLine);
         missing.set(cp, lines);
       };
-      drawLine(doc, line, profile, fonts, note);
+      drawLine(text, line, profile, fonts, note);
     }
+    text.flush();
     options.onPage?.(i + 1, total);
   });
   addOutline(doc, layout);

@@ -93,6 +93,23 @@ interface GlyphFont {
   unitsPerEm: number;
 }
 
+/** PDFKit's font object behind a registered font (`_font`): its resource name, its reference, and encode(),
+ * which maps text to glyph ids and records them for the subset. */
+export interface PdfFont {
+  id: string;
+  ref(): unknown;
+  encode(text: string): [string[], unknown[]];
+}
+
+/** What PDFKit's EmbeddedFont keeps for the subset (see its encode()): used to add glyphs without shaping. */
+interface EmbeddedFontParts extends PdfFont {
+  font: { glyphForCodePoint(cp: number): { id: number; advanceWidth: number; codePoints: number[] } };
+  subset: { includeGlyph(id: number): number };
+  widths: number[];
+  unicode: number[][];
+  scale: number;
+}
+
 function glyphFont(doc: FontDocument, name: string): GlyphFont | null {
   doc.font(name);
   const font = (doc as unknown as { _font?: { font?: GlyphFont } })._font?.font;
@@ -122,7 +139,11 @@ export class FontSet {
   private readonly traditional: boolean;
   private cjkName: string | null | undefined;
   /** Which font draws a code point, per preferred font: cache of `pick`. */
-  private readonly picks = new Map<string, string | null>();
+  private readonly picks = new Map<string, Map<number, string | null>>();
+  private readonly pdfFonts = new Map<string, PdfFont>();
+  private readonly codes = new Map<string, Map<number, string>>();
+  /** Advance of each code point in each font, in font units per em (cache of `advance`). */
+  private readonly advances = new Map<string, Map<number, number>>();
 
   constructor(doc: FontDocument, options: FontSetOptions = {}) {
     this.doc = doc;
@@ -186,15 +207,61 @@ export class FontSet {
     return null;
   }
 
+  /** The PDFKit font object of a registered font (for writing text operators directly). */
+  pdfFont(name: string): PdfFont {
+    let f = this.pdfFonts.get(name);
+    if (!f) {
+      this.doc.font(name);
+      f = (this.doc as unknown as { _font: PdfFont })._font;
+      this.pdfFonts.set(name, f);
+    }
+    return f;
+  }
+
+  /**
+   * The glyph codes (hex) of text in a font, one glyph per character and no shaping: every character sits on
+   * the layout's grid, so ligatures or contextual forms would be wrong here anyway. Adds the glyphs to the
+   * subset with their widths and Unicode values (for text extraction), as PDFKit's own encode() does, and
+   * falls back to encode() if PDFKit's font object is not shaped as expected.
+   */
+  glyphCodes(name: string, text: string): string {
+    const f = this.pdfFont(name) as EmbeddedFontParts;
+    if (!f.subset || !f.font || !Array.isArray(f.widths) || !Array.isArray(f.unicode)) return f.encode(text)[0].join('');
+    let codes = this.codes.get(name);
+    if (!codes) this.codes.set(name, (codes = new Map()));
+    let hex = '';
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i) ?? 0;
+      if (cp > 0xffff) i++;
+      let code = codes.get(cp);
+      if (code === undefined) {
+        const glyph = f.font.glyphForCodePoint(cp);
+        const gid = f.subset.includeGlyph(glyph.id);
+        code = gid.toString(16).padStart(4, '0');
+        if (f.widths[gid] == null) f.widths[gid] = glyph.advanceWidth * f.scale;
+        if (f.unicode[gid] == null) f.unicode[gid] = glyph.codePoints.length > 0 ? glyph.codePoints : [cp];
+        codes.set(cp, code);
+      }
+      hex += code;
+    }
+    return hex;
+  }
+
   has(name: string, cp: number): boolean {
     return this.glyphs.get(name)?.hasGlyphForCodePoint(cp) ?? false;
   }
 
   /** Advance of a code point in a font, in points at `size`. */
   advance(name: string, cp: number, size: number): number {
-    const g = this.glyphs.get(name);
-    if (!g) return 0;
-    return (g.glyphForCodePoint(cp).advanceWidth / g.unitsPerEm) * size;
+    let perFont = this.advances.get(name);
+    if (!perFont) this.advances.set(name, (perFont = new Map()));
+    let em = perFont.get(cp);
+    if (em === undefined) {
+      const g = this.glyphs.get(name);
+      em = g ? g.glyphForCodePoint(cp).advanceWidth / g.unitsPerEm : 0;
+      perFont.set(cp, em);
+    }
+    return em * size;
   }
 
   /**
@@ -202,8 +269,9 @@ export class FontSet {
    * first system fallback that has it; null when none does.
    */
   pick(cp: number, preferred: string): string | null {
-    const key = `${preferred}:${cp}`;
-    const cached = this.picks.get(key);
+    let perFont = this.picks.get(preferred);
+    if (!perFont) this.picks.set(preferred, (perFont = new Map()));
+    const cached = perFont.get(cp);
     if (cached !== undefined) return cached;
     let found: string | null = null;
     if (this.has(preferred, cp)) found = preferred;
@@ -212,7 +280,7 @@ export class FontSet {
       if (other && this.has(other, cp)) found = other;
       else found = this.fallbackFor(cp);
     }
-    this.picks.set(key, found);
+    perFont.set(cp, found);
     return found;
   }
 
