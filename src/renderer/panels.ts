@@ -7,6 +7,7 @@ import type { ComponentType } from 'react';
 import { NavigatorPanel } from './navigator/NavigatorPanel';
 import { PreviewPanel } from './preview/PreviewPanel';
 import { BreakdownPanel } from './breakdown/BreakdownPanel';
+import { ShotsPanel } from './shots/ShotsPanel';
 
 export interface PanelProps {
   active: boolean;
@@ -22,4 +23,5 @@ export const PANELS: PanelDefinition[] = [
   { id: 'navigator', titleKey: 'navigator:title', component: NavigatorPanel },
   { id: 'preview', titleKey: 'preview:title', component: PreviewPanel },
   { id: 'breakdown', titleKey: 'breakdown:title', component: BreakdownPanel },
+  { id: 'shots', titleKey: 'shots:title', component: ShotsPanel },
 ];
