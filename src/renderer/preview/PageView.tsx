@@ -6,8 +6,10 @@ import type { LayoutLine, LayoutPage, LayoutRun, PrintProfile } from '../../core
 
 const LATIN_FONT = "'Courier Prime', 'Courier New', Courier, monospace";
 const CJK_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans TC', sans-serif";
+/** Taiwan pages: Traditional glyph shapes and centred punctuation, as the PDF draws them. */
+const CJK_FONT_TW = "'Noto Sans TC', 'Noto Sans CJK TC', 'Source Han Sans TC', 'PingFang TC', 'Microsoft JhengHei', 'Noto Sans SC', sans-serif";
 
-function Run({ run, line }: { run: LayoutRun; line: LayoutLine }) {
+function Run({ run, line, cjkFont }: { run: LayoutRun; line: LayoutLine; cjkFont: string }) {
   const bold = line.bold || run.styles.includes('bold');
   const italic = run.styles.includes('italic');
   const chars = Array.from(run.text).length;
@@ -15,7 +17,7 @@ function Run({ run, line }: { run: LayoutRun; line: LayoutLine }) {
     <text
       x={run.x}
       y={line.y}
-      fontFamily={run.script === 'cjk' ? CJK_FONT : LATIN_FONT}
+      fontFamily={run.script === 'cjk' ? cjkFont : LATIN_FONT}
       fontWeight={bold ? 700 : 400}
       fontStyle={italic ? 'italic' : 'normal'}
       textDecoration={run.styles.includes('underline') ? 'underline' : undefined}
@@ -38,6 +40,7 @@ export interface PageViewProps {
 }
 
 export const PageView = memo(function PageView({ page, profile, index, label, onLine }: PageViewProps) {
+  const cjkFont = profile.style === 'zh-taiwan' ? CJK_FONT_TW : CJK_FONT;
   return (
     <figure className="preview-page" data-page={index + 1} data-kind={page.kind}>
       <svg viewBox={`0 0 ${profile.pageWidth} ${profile.pageHeight}`} role="img" aria-label={label} fontSize={profile.fontSize}>
@@ -50,7 +53,7 @@ export const PageView = memo(function PageView({ page, profile, index, label, on
             onClick={line.sourceLine !== null && onLine ? () => onLine((line.sourceLine as number) - 1) : undefined}
           >
             {line.runs.map((run, r) => (
-              <Run key={r} run={run} line={line} />
+              <Run key={r} run={run} line={line} cjkFont={cjkFont} />
             ))}
           </g>
         ))}
