@@ -4,7 +4,7 @@
 // bookmarks. Goals: at least 2x faster than afterwriting with less memory; the 90-episode series under 5 s.
 // In-process cases show where the time goes (layout alone, PDF drawing alone).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { layoutFor, paginate, LETTER } from '../src/core/layout';
 import { parse } from '../src/core/parse';
@@ -70,6 +70,7 @@ function cliBundle(root: string): string {
   mkdirSync(parent, { recursive: true });
   const out = mkdtempSync(join(parent, 'shotline-bench-cli-'));
   execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'vite.cli.config.ts', '--outDir', out, '--emptyOutDir', '--logLevel', 'error'], { cwd: root });
+  process.on('exit', () => rmSync(out, { recursive: true, force: true }));
   bundle = join(out, 'shotline.mjs');
   return bundle;
 }
@@ -83,7 +84,9 @@ const suite: BenchSuite = {
   name: 'pdf',
   cases: ({ root, skip }) => {
     const corpus = join(root, '..', 'shared', 'fountain-corpus', 'samples', BIG_FISH);
+    mkdirSync(join(root, 'node_modules', '.tmp'), { recursive: true });
     const work = mkdtempSync(join(root, 'node_modules', '.tmp', 'shotline-bench-pdf-'));
+    process.on('exit', () => rmSync(work, { recursive: true, force: true }));
     const zhSeries = join(work, 'zh-90ep.fountain');
     const cases: BenchCase[] = [];
     const shotline = (input: string, output: string, extra: string[] = []) => [process.execPath, join(root, 'bin', 'shotline.mjs'), 'pdf', input, '-o', output, ...extra];
