@@ -119,9 +119,13 @@ function plan(input: SceneInput, beats: SceneBeats, w: SuggestWords): Draft[] {
   for (const s of onScreen) if (!speakers.includes(s.speaker)) speakers.push(s.speaker);
   // Voices only heard (every speech off screen) are nobody to frame.
   const heard = new Set(beats.speeches.filter((s) => offScreen(s.extension, zh)).map((s) => s.speaker).filter((n) => !speakers.includes(n)));
-  const silent = [...b.cast, ...b.present].filter((n) => !speakers.includes(n) && !extras.has(n) && !heard.has(n));
-  const people = [...new Set([...b.cast, ...speakers, ...b.present])].filter((n) => !heard.has(n));
+  const silentListed = [...b.cast, ...b.present].filter((n) => !speakers.includes(n) && !extras.has(n) && !heard.has(n));
+  let people = [...new Set([...b.cast, ...speakers, ...b.present])].filter((n) => !heard.has(n));
   const actionText = beats.actions.map((a) => a.text).join('\n');
+  // Nobody listed or speaking: whoever of the series' cast the action names (`Anna washes the dishes`).
+  if (people.length === 0) people = namesIn(actionText, input.names ?? [], zh).slice(0, 2);
+  const silentNamed = b.cast.length + b.present.length === 0 ? people.filter((n) => !speakers.includes(n)) : [];
+  const silent = [...silentListed, ...silentNamed];
   const physical = (zh ? ACTION_WORDS.zh : ACTION_WORDS.en).test(actionText);
   const exterior = b.intExt === 'EXT';
 

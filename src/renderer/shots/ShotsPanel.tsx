@@ -53,6 +53,13 @@ export function ShotsPanel({ active }: PanelProps) {
   }, [doc, script, store]);
   const key = doc ? (doc.path ?? doc.key) : '';
   const shots = store.get(key);
+  // Another document: nothing of the last one stays selected.
+  useEffect(() => {
+    setSelection(new Set());
+    setFocus(null);
+    setAnchor(null);
+    setMessage(null);
+  }, [key]);
   const resolved: ResolvedShots | null = useMemo(() => (shots && scenes ? store.resolved(key, scenes) : null), [shots, scenes, store, key]);
 
   const caretLine = (snapshot?.caretLine ?? 0) + 1;
@@ -61,11 +68,13 @@ export function ShotsPanel({ active }: PanelProps) {
   const inView = useMemo(() => scenesInView(scenes, current, mode), [scenes, current, mode]);
   const columns = columnsFor(allColumns);
   const rows = useMemo(() => rowsOf(inView, (s) => (resolved ? shotsOf(resolved, s.id) : []), mode !== 'scene'), [inView, resolved, mode]);
+  const present = useMemo(() => new Set(rows.flatMap((r) => (r.kind === 'shot' ? [r.shot.id] : []))), [rows]);
+  const chosen = useMemo(() => new Set([...selection].filter((id) => present.has(id))), [selection, present]);
   const linked = useMemo(() => (script && current && resolved ? (shotAtLine(script, current, shotsOf(resolved, current.id), caretLine)?.id ?? null) : null), [script, current, resolved, caretLine]);
 
   const edit = useCallback((change: (r: ResolvedShots) => ResolvedShots) => store.edit(key, scenes, change), [store, key, scenes]);
   const sceneOfShot = (id: string): ShotScene | null => rows.find((r) => r.kind === 'shot' && r.shot.id === id)?.scene ?? null;
-  const selectedIds = () => (selection.size ? [...selection] : focus ? [focus.id] : []);
+  const selectedIds = () => (chosen.size ? [...chosen] : focus ? [focus.id] : []);
   const forScenes = (ids: readonly string[], change: (shots: Shot[], scene: ShotScene, mine: string[]) => Shot[]) =>
     edit((r) => {
       let next = r;
@@ -128,6 +137,7 @@ export function ShotsPanel({ active }: PanelProps) {
 
   const command = (c: 'delete' | 'duplicate' | 'add' | 'up' | 'down' | 'undo' | 'redo' | 'all' | 'clear' | 'renumber') => {
     const ids = selectedIds();
+    setMessage(null);
     switch (c) {
       case 'add':
         return add();
@@ -158,6 +168,7 @@ export function ShotsPanel({ active }: PanelProps) {
   };
 
   const suggest = () => {
+    setMessage(null);
     if (!script || !breakdown || inView.length === 0) return;
     const empty = inView.filter((s) => !resolved || shotsOf(resolved, s.id).length === 0);
     const targets = empty.length ? empty : window.confirm(t('confirmReplace', { count: inView.length })) ? inView : [];
@@ -169,7 +180,7 @@ export function ShotsPanel({ active }: PanelProps) {
     setMessage(t('suggested', { shots: count, scenes: targets.length }));
   };
 
-  const bulk = (patch: ShotPatch) => forScenes([...selection], (list, _s, mine) => patchShots(list, mine, patch));
+  const bulk = (patch: ShotPatch) => forScenes([...chosen], (list, _s, mine) => patchShots(list, mine, patch));
 
   const onDrop = (ids: string[], scene: ShotScene, index: number) =>
     edit((r) => {
@@ -211,10 +222,10 @@ export function ShotsPanel({ active }: PanelProps) {
   const summary = (s: ShotScene) => t('sceneSummary', { shots: listed(s).length, seconds: listed(s).reduce((n, x) => n + (x.seconds ?? 0), 0), sceneSeconds: sceneSeconds(s) });
   return (
     <div className="shots">
-      <Toolbar mode={mode} onMode={setMode} allColumns={allColumns} onColumns={() => setAllColumns(!allColumns)} onSuggest={suggest} onAdd={add} onCommand={command} onLock={lock} canUndo={!!shots?.history.length} hasSelection={selection.size > 0 || !!focus} />
+      <Toolbar mode={mode} onMode={setMode} allColumns={allColumns} onColumns={() => setAllColumns(!allColumns)} onSuggest={suggest} onAdd={add} onCommand={command} onLock={lock} canUndo={!!shots?.history.length} hasSelection={chosen.size > 0 || (!!focus && present.has(focus.id))} />
       <StatusLine shots={shots} />
       {message && <p className="shots-message" role="status">{message}</p>}
-      {selection.size > 1 && <BulkBar count={selection.size} language={ui} onPatch={bulk} />}
+      {chosen.size > 1 && <BulkBar count={chosen.size} language={ui} onPatch={bulk} />}
       {current && mode === 'scene' && (
         <p className="shots-scene">
           <strong>{`${current.number}  ${current.heading}`}</strong> <span>{summary(current)}</span>
@@ -230,8 +241,8 @@ export function ShotsPanel({ active }: PanelProps) {
           columns={columns}
           compact={!allColumns}
           language={ui}
-          selection={selection}
-          focus={focus}
+          selection={chosen}
+          focus={focus && present.has(focus.id) ? focus : null}
           linked={linked}
           sceneTitle={(s) => `${s.number}  ${s.heading}`}
           sceneDetail={summary}

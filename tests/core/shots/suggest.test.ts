@@ -189,6 +189,14 @@ describe('suggested coverage on the sample series', () => {
   }
 });
 
+describe('a scene where nobody is listed or speaks', () => {
+  it('frames whoever of the cast the action names', () => {
+    const doc = load('Title: T\nLanguage: en\n\nINT. KITCHEN - DAY\n\nANNA\nMorning.\n\nEXT. GARDEN - NIGHT\n\nAnna waters the roses in the dark.\n');
+    const [, garden] = suggest(doc);
+    expect(garden.map((s) => [s.size, s.cast.join()])).toEqual([['WS', ''], ['MS', 'ANNA'], ['CU', 'ANNA']]);
+  });
+});
+
 describe('a scene too short for every shot', () => {
   it('keeps the most useful shots, one second each at least', () => {
     const doc = load('Title: T\nLanguage: en\n\nINT. LIFT - DAY\n\nANN\nHi.\n\nBO\nHi.\n\nANN\nUp?\n\nBO\nUp.\n');
