@@ -55,7 +55,9 @@ describe('exports of the sample series', async () => {
     expect(csv.startsWith('\uFEFF集 Ep,场次 Scene,场景 Set,镜号 Shot,景别 Size,角度 Angle,运镜 Move,焦段 Lens,机器 Cam,机位 Setup,人物 Cast,画面内容 Description,剧本行 Lines,秒 Sec,状态 Status,备注 Notes\r\n')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines.length - 1).toBe(table.shots);
-    expect(lines[1]).toMatch(/^1,1-1,Taiwan Street set - night market,1,WS 远景,俯拍,竖摇,24,A,1,,建立镜头：福安夜市（字幕：台北·福安夜市）,10-12,\d+,待拍,$/);
+    // Episode 1 comes from the sample's saved list (shot 1 already shot, with a note); the rest is suggested.
+    expect(lines[1]).toBe('1,1-1,Taiwan Street set - night market,1,WS 远景,俯拍,竖摇,24,A,1,,建立镜头：福安夜市（字幕：台北·福安夜市）,10-12,3,已拍,夜市允许就用无人机；否则在对面摊位顶上拍');
+    expect(lines.find((l) => l.startsWith('2,2-1,'))).toMatch(/^2,2-1,[^,]+,1,WS 远景,俯拍,/);
   });
 
   it('XLSX: one worksheet, one row per shot under a frozen header', async () => {
