@@ -1,5 +1,5 @@
-// The built renderer in real Chromium: the bundled sample in the ProseMirror editor, each line block
-// carrying the parser's line type, kept up to date while typing; the CSP in place; no console errors.
+// The built renderer in real Chromium: the bundled sample in the editor, each line block carrying the
+// parser's line type, kept up to date while typing; the CSP in place; plain-text paste; no console errors.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,21 +7,13 @@ import { parse } from '../../src/core/parse';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { openApp, ROOT } from './support/app';
 import type { AppSession } from './support/app';
+import { caretToEnd, LINES, lines, write, writeLines } from './support/editor';
 
 const SAMPLE = readFileSync(join(ROOT, 'resources', 'sample', 'en', 'ep01.fountain'), 'utf8');
 const ZH_SAMPLE = readFileSync(join(ROOT, 'resources', 'sample', 'zh', 'ep01.fountain'), 'utf8');
 const SHOTS = join(ROOT, 'test-results');
-const LINES = '.script > .line';
 
 let app: AppSession;
-
-/** The in-browser adapter's test hook (src/renderer/api/browser-adapter.ts, BrowserFiles). */
-type WithFiles = { shotlineBrowser?: { list(): Record<string, string>; queueSaveAs(name: string): void } };
-
-/** The editor's line blocks: [data-type, text]. */
-function lines(): Promise<[string | null, string][]> {
-  return app.page.$$eval(LINES, (els) => els.map((el) => [el.getAttribute('data-type'), el.textContent ?? ''] as [string | null, string]));
-}
 
 function typeOf(all: [string | null, string][], text: string): string | null {
   const found = all.find(([, t]) => t === text);
@@ -41,7 +33,7 @@ afterAll(async () => {
 
 describe('the built renderer in Chromium', () => {
   it('shows the bundled English sample with the parser line type on every line', async () => {
-    const shown = await lines();
+    const shown = await lines(app.page);
     const expected = parse(SAMPLE).lines;
     expect(shown.map(([, text]) => text)).toEqual(expected.map((l) => l.text));
     expect(shown.map(([type]) => type)).toEqual(expected.map((l) => l.type));
@@ -54,22 +46,38 @@ describe('the built renderer in Chromium', () => {
     await app.page.screenshot({ path: join(SHOTS, 'e2e-editor-en-top.png') });
   });
 
+  it('styles the page like the printed page: Courier Prime, bold headings, indented cues and dialogue', async () => {
+    const style = (text: string) =>
+      app.page.$eval(`${LINES}:text-is("${text}")`, (el) => {
+        const s = getComputedStyle(el);
+        const page = (el.closest('.script') as HTMLElement).getBoundingClientRect().left;
+        return { weight: s.fontWeight, family: s.fontFamily, indent: Math.round(el.getBoundingClientRect().left - page), align: s.textAlign };
+      });
+    const heading = await style("EXT. FU'AN NIGHT MARKET - NIGHT #1-1#");
+    const action = await style('Neon signs flicker on one after another. Smoke, sizzling oil, a river of people.');
+    const cue = await style('MRS. LIN');
+    const dialogue = await style('One egg less, Wan. Eggs went up again.');
+    expect(heading.weight).toBe('700');
+    expect(heading.family).toMatch(/^"?Courier Prime"?/);
+    expect(await app.page.evaluate(() => document.fonts.check('12pt "Courier Prime"'))).toBe(true);
+    // 12 pt Courier: 1 in = 96 px. Cues at 3.7 in and dialogue at 2.5 in from the page edge, action at 1.5 in.
+    expect(action.indent).toBe(144);
+    expect(cue.indent).toBe(Math.round(3.7 * 96));
+    expect(dialogue.indent).toBe(240);
+    // Emphasis and notes are shown, the text stays as written.
+    expect(await app.page.$$eval(`${LINES} .inline-note`, (els) => els.map((e) => e.textContent))).toContain('[[prop: griddle]]');
+  });
+
   it('updates line types as the writer types at the end', async () => {
     const { page } = app;
-    await page.click(`${LINES}:last-child`);
-    await page.keyboard.press('Control+End');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('INT. HOUSE - DAY');
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('MARA');
+    await caretToEnd(page);
+    await writeLines(page, '', 'INT. HOUSE - DAY', '', 'MARA');
     // An all-caps line with nothing under it is still action...
-    await expect.poll(async () => (await lines()).at(-1)).toEqual(['action', 'MARA']);
-    await page.keyboard.press('Enter');
-    await page.keyboard.type('Where were you?');
+    await expect.poll(async () => (await lines(page)).at(-1)).toEqual(['action', 'MARA']);
+    await writeLines(page, 'Where were you?');
     // ...and becomes a character cue once a line of dialogue follows it.
-    await expect.poll(async () => (await lines()).at(-1)).toEqual(['dialogue', 'Where were you?']);
-    const shown = await lines();
+    await expect.poll(async () => (await lines(page)).at(-1)).toEqual(['dialogue', 'Where were you?']);
+    const shown = await lines(page);
     expect(shown.slice(-5)).toEqual([
       ['blank', ''],
       ['scene_heading', 'INT. HOUSE - DAY'],
@@ -86,45 +94,44 @@ describe('the built renderer in Chromium', () => {
 
   it('retypes the lines around an edit: a cue loses its blank line above, then gets it back', async () => {
     const { page } = app;
-    const cue = `${LINES}:text-is("ZHOU YU")`;
+    const cue = `${LINES}:text-is("ZHOU YU") >> nth=0`;
     expect(await page.getAttribute(cue, 'data-type')).toBe('character');
     await page.click(cue);
     await page.keyboard.press('Home');
     await page.keyboard.press('Backspace');
     // Without the blank line above, the cue and its speech read as action.
     await expect.poll(() => page.getAttribute(cue, 'data-type')).toBe('action');
-    expect(typeOf(await lines(), 'The usual. No coriander.')).toBe('action');
+    expect(typeOf(await lines(page), 'The usual. No coriander.')).toBe('action');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getAttribute(cue, 'data-type')).toBe('character');
-    expect(typeOf(await lines(), 'The usual. No coriander.')).toBe('dialogue');
+    expect(typeOf(await lines(page), 'The usual. No coriander.')).toBe('dialogue');
   });
 
   it('makes an action line a scene heading as INT. is typed in front of it', async () => {
     const { page } = app;
     const line = `${LINES}:has-text("Neon signs flicker")`;
     await page.click(line, { position: { x: 2, y: 4 } }); // the start of a long, wrapped line
-    await page.keyboard.type('IN');
+    await write(page, 'IN');
     await expect.poll(() => page.textContent(line)).toMatch(/^INNeon/);
     expect(await page.getAttribute(line, 'data-type')).toBe('action');
-    await page.keyboard.type('T. ');
+    await write(page, 'T. ');
     await expect.poll(() => page.getAttribute(line, 'data-type')).toBe('scene_heading');
-    const shown = await lines();
+    const shown = await lines(page);
     expect(shown.map(([type]) => type)).toEqual(parse(shown.map(([, t]) => t).join('\n')).lines.map((l) => l.type));
   });
 
   it('pastes plain text only, never the clipboard HTML', async () => {
     const { page } = app;
-    await page.click(`${LINES}:last-child`);
-    await page.keyboard.press('Control+End');
+    await caretToEnd(page);
     // The editor has taken in the new cursor position (it follows the browser's selectionchange event).
-    await expect.poll(() => page.textContent('.status')).toMatch(/Line (\d+) of \1(?!\d)/);
+    await expect.poll(() => page.textContent('[data-testid="status-line"]')).toMatch(/Line (\d+) of \1(?!\d)/);
     await page.evaluate(() => {
       const data = new DataTransfer();
       data.setData('text/html', '<img src="x" onerror="window.pwned = true"><b>BOLD</b>');
       data.setData('text/plain', '\n\nEXT. ROOF - NIGHT\n\nRain.');
       document.querySelector('.script')?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     });
-    const shown = await lines();
+    const shown = await lines(page);
     expect(shown.slice(-3)).toEqual([
       ['scene_heading', 'EXT. ROOF - NIGHT'],
       ['blank', ''],
@@ -132,16 +139,6 @@ describe('the built renderer in Chromium', () => {
     ]);
     expect(await page.$$('.script img, .script b')).toHaveLength(0);
     expect(await page.evaluate(() => (window as unknown as { pwned?: boolean }).pwned)).toBeUndefined();
-  });
-
-  it('saves through the in-browser adapter', async () => {
-    const { page } = app;
-    await page.evaluate(() => (window as unknown as WithFiles).shotlineBrowser?.queueSaveAs('e2e.fountain'));
-    await page.click('button:has-text("Save As")');
-    await expect.poll(() => page.textContent('[data-testid="doc-name"]')).toBe('e2e.fountain');
-    const files = await page.evaluate(() => (window as unknown as WithFiles).shotlineBrowser?.list() ?? {});
-    const text = (await lines()).map(([, t]) => t).join('\n');
-    expect(files['browser:/e2e.fountain']).toBe(text);
   });
 
   it('carries the Content-Security-Policy and loads nothing from elsewhere', async () => {
@@ -157,9 +154,10 @@ describe('the built renderer in Chromium', () => {
   it('shows the Chinese sample with the Chinese conventions', async () => {
     const { page } = app;
     await page.screenshot({ path: join(SHOTS, 'e2e-editor-en-edited.png') });
-    await page.click('button:has-text("中文示例")');
+    page.once('dialog', (dialog) => void dialog.accept()); // discard the edits to the English sample
+    await page.click('[data-testid="sample-zh"]');
     await page.waitForSelector(`${LINES}:text-is("1-1 夜 外 福安夜市")`);
-    const shown = await lines();
+    const shown = await lines(page);
     const expected = parse(ZH_SAMPLE).lines;
     expect(shown).toEqual(expected.map((l) => [l.type, l.text]));
     expect(typeOf(shown, '1-1 夜 外 福安夜市')).toBe('scene_heading');

@@ -21,6 +21,22 @@ describe('Enter', () => {
   });
 });
 
+describe('typed text', () => {
+  it('puts the caret after the typed text even when the state had the caret elsewhere', async () => {
+    const { typingTransaction } = await import('../../src/renderer/editor/typing');
+    const { lineEnd } = await import('../../src/renderer/editor/lines');
+    const { TextSelection } = await import('prosemirror-state');
+    let s = editorState('Title: Test\n\nShe waits.\n');
+    // The page's caret is at the end of "She waits." while the state still has it at the start (a click
+    // the browser has not reported yet).
+    s = s.apply(s.tr.setSelection(TextSelection.create(s.doc, 2)));
+    const at = lineEnd(s.doc, 2);
+    s = s.apply(typingTransaction(s, at, at, ' A'));
+    expect(lines(s)[2][1]).toBe('She waits. A');
+    expect(s.selection.head).toBe(at + 2);
+  });
+});
+
 describe('upper case as typed', () => {
   it('upper-cases an English heading once INT. is typed, and its place', () => {
     let s = editorState('Action.\n\n');

@@ -8,7 +8,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { LineType } from '../../core/model/script';
 import { displayWidth } from '../../core/estimate';
 import { scriptKey } from './line-types';
-import { chunkOfLine, lineCount } from './lines';
+import { chunkOfLine, lineAt, lineCount } from './lines';
 
 /** Line views made since the last sync, per editor: a new one not covered by the changed span forces a full sync. */
 const created = new WeakMap<EditorView, number>();
@@ -136,6 +136,41 @@ export function lineTypesPlugin(): Plugin {
           // One line either side: ProseMirror may redraw a neighbour when lines are joined or split.
           const fresh = changed ? syncTypes(view, view.state, changed.from - 1, changed.to + 1) : 0;
           if (made > fresh) syncTypes(view, view.state, 0, Infinity);
+        },
+      };
+    },
+  });
+}
+
+/**
+ * The chunks around the selection are always laid out (`data-caret`, see script.css): the browser places
+ * typed text and moves the caret by layout, and a chunk it skips would take typed text elsewhere.
+ */
+export function caretChunksPlugin(): Plugin {
+  return new Plugin({
+    view(view) {
+      let marked: Element[] = [];
+      const mark = () => {
+        const doc = view.state.doc;
+        const { from, to } = view.state.selection;
+        const first = Math.max(0, chunkOfLine(doc, lineAt(doc, from)).chunk - 1);
+        const last = Math.min(doc.childCount - 1, chunkOfLine(doc, lineAt(doc, to)).chunk + 1);
+        const next: Element[] = [];
+        for (let c = first; c <= last; c++) {
+          const el = view.dom.children[c];
+          if (!el) continue;
+          if (!el.hasAttribute('data-caret')) el.setAttribute('data-caret', '');
+          next.push(el);
+        }
+        const keep = new Set(next);
+        for (const el of marked) if (!keep.has(el)) el.removeAttribute('data-caret');
+        marked = next;
+      };
+      mark();
+      return {
+        update(view, prev) {
+          if (view.state.selection.eq(prev.selection) && view.state.doc === prev.doc) return;
+          mark();
         },
       };
     },

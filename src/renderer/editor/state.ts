@@ -9,7 +9,7 @@ import { sourceText } from '../../core/parse';
 import type { Script } from '../../core/model/script';
 import { docFromLines } from './schema';
 import { scriptKey, scriptPlugin } from './line-types';
-import { lineTypesPlugin } from './line-view';
+import { caretChunksPlugin, lineTypesPlugin } from './line-view';
 import { emphasisPlugin } from './emphasis';
 import { chunksPlugin, joinBackwardAcrossChunks, joinForwardAcrossChunks, selectDocEdge } from './chunks';
 import { chainCommands, splitBlock } from 'prosemirror-commands';
@@ -48,6 +48,7 @@ export function createEditorState(text: string, extras: EditorExtras = {}): Edit
       scriptPlugin(script),
       chunksPlugin(),
       lineTypesPlugin(),
+      caretChunksPlugin(),
       emphasisPlugin(),
       ...(extras.plugins ?? []),
     ],

@@ -59,7 +59,12 @@ const upper = (text: string) => [...text].map((c) => (c.toLocaleUpperCase().leng
  * upper-cased (a heading as soon as its INT./EXT. is typed; a cue forced with @ or read as one).
  */
 export function typingTransaction(state: EditorState, from: number, to: number, text: string): Transaction {
-  const plain = () => state.tr.insertText(text, from, to);
+  // The caret goes after the typed text. (The state's selection may lag behind the page's: the browser
+  // reports a click's new caret a moment later, and typing can come first.)
+  const plain = () => {
+    const tr = state.tr.insertText(text, from, to);
+    return tr.setSelection(TextSelection.create(tr.doc, from + text.length));
+  };
   const script = scriptKey.getState(state)?.script;
   if (!script || script.language !== 'en') return plain();
   const index = lineAt(state.doc, from);

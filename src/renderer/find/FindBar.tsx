@@ -5,7 +5,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorSnapshot, useWorkspace, useWorkspaceSnapshot } from '../session/context';
 import { currentPlatform, withShortcut } from '../shortcuts';
-import { findNext, findState, replaceAll, replaceCurrent, setQuery } from './find-plugin';
+import { findNext, findState, replaceAll, replaceCurrent, selectCurrent, setQuery } from './find-plugin';
 import { compileQuery } from './search';
 import type { FindQuery } from './search';
 import { SeriesResults } from './SeriesResults';
@@ -61,7 +61,15 @@ export function FindBar({ mode, onMode, onClose, ref }: FindBarProps) {
 
   // The query goes to the editor shortly after the writer stops typing it.
   useEffect(() => {
-    const timer = setTimeout(() => withView((view) => setQuery(query.text ? query : null)(view.state, view.dispatch)), 120);
+    const timer = setTimeout(
+      () =>
+        withView((view) => {
+          setQuery(query.text ? query : null)(view.state, view.dispatch);
+          // Like other editors: the first match after the caret is selected as the query is typed.
+          selectCurrent(view.state, view.dispatch);
+        }),
+      120,
+    );
     return () => clearTimeout(timer);
     // Sent again when another document is loaded (its editor starts without a query).
   }, [query, doc?.key, workspace]);

@@ -93,6 +93,18 @@ export function setQuery(query: FindQuery | null): Command {
   };
 }
 
+/** Selects the current match (after a new query: the first one after the caret), without moving focus. */
+export const selectCurrent: Command = (state, dispatch) => {
+  const { matches, current } = findState(state);
+  const m = matches[current];
+  if (!m) return false;
+  if (dispatch) {
+    const { from, to } = matchRange(state, m);
+    dispatch(state.tr.setSelection(TextSelection.create(state.doc, from, to)).scrollIntoView());
+  }
+  return true;
+};
+
 /** Selects the next (or previous) match after the selection, wrapping around. */
 export function findNext(direction: 1 | -1): Command {
   return (state, dispatch) => {

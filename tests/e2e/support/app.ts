@@ -22,7 +22,13 @@ export interface AppSession {
   close(): Promise<void>;
 }
 
-export async function openApp(): Promise<AppSession> {
+export interface AppOptions {
+  /** The browser's language (navigator.language): the UI follows it. Default en-US. */
+  locale?: string;
+  viewport?: { width: number; height: number };
+}
+
+export async function openApp(options: AppOptions = {}): Promise<AppSession> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`There is no built renderer in ${RENDERER_DIR}. Run \`npx electron-vite build\` (or \`npm run build\`) first.`);
   }
@@ -31,7 +37,7 @@ export async function openApp(): Promise<AppSession> {
   let browser: Browser | null = null;
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1100, height: 900 } });
+    const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport ?? { width: 1100, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
     const requests: string[] = [];
