@@ -87,9 +87,11 @@ function readMarks(token: string, marks: Marks): boolean {
 export function matchZhHeading(text: string): ZhHeading | null {
   const c = text.trimStart().charCodeAt(0);
   if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19) || c === 0x7b2c /* 第 */)) return null;
-  const m = HEADING_NUMBER_RE.exec(text);
+  // A locked scene number written Fountain's way at the end (`1-3 夜 外 福安夜市 #1-3#`) wins.
+  const lock = /[ \t\u3000]*#([^#\s][^#]*)#[ \t\u3000]*$/.exec(text);
+  const m = HEADING_NUMBER_RE.exec(lock ? text.slice(0, lock.index) : text);
   if (!m) return null;
-  const number = toAscii(m[1] ?? m[2]);
+  const number = lock ? lock[1].trim() : toAscii(m[1] ?? m[2]);
   const separator = m[3];
   const rest = m[4].trim();
   if (!rest) return null;

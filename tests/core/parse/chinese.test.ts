@@ -116,3 +116,13 @@ describe('forced headings in Chinese scripts', () => {
     expect(h).toMatchObject({ type: 'scene_heading', number: '1-1', intExt: 'EXT', location: '福安夜市', time: 'NIGHT', timeText: '夜', forced: true });
   });
 });
+
+describe('locked scene numbers on Chinese headings', () => {
+  it.each([
+    ['1-3 夜 外 福安夜市 #1-3#', '1-3', 'EXT', '福安夜市', 'NIGHT'],
+    ['1-2 医院走廊 夜内 #1-2A#', '1-2A', 'INT', '医院走廊', 'NIGHT'],
+    ['12. 內 客廳 日 #12#', '12', 'INT', '客廳', 'DAY'],
+  ])('%s', (line, number, intExt, location, time) => {
+    expect(only(line)).toMatchObject({ type: 'scene_heading', number, intExt, location, time });
+  });
+});
