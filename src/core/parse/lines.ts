@@ -1,32 +1,28 @@
 // Splitting text into lines with their endings kept, so the parse can rebuild the text byte for byte.
-import type { LineEnding } from '../model/script';
+import type { ScriptLine } from '../model/script';
 
-export interface RawLine {
-  text: string;
-  eol: LineEnding;
-}
-
-/** Splits `text` into lines; each keeps its own ending (LF, CRLF, CR or none for the last line). */
-export function splitLines(text: string): RawLine[] {
-  const lines: RawLine[] = [];
+/** Splits `text` into lines; each keeps its own ending (LF, CRLF, CR or none for the last line). The lines
+ * come typed 'blank' for the classifier to type. */
+export function splitLines(text: string): ScriptLine[] {
+  const lines: ScriptLine[] = [];
   let start = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      lines.push({ text: text.slice(start, i), eol: '\n' });
+      lines.push({ text: text.slice(start, i), eol: '\n', type: 'blank' });
       start = i + 1;
     } else if (c === 13) {
       if (i + 1 < n && text.charCodeAt(i + 1) === 10) {
-        lines.push({ text: text.slice(start, i), eol: '\r\n' });
+        lines.push({ text: text.slice(start, i), eol: '\r\n', type: 'blank' });
         i++;
       } else {
-        lines.push({ text: text.slice(start, i), eol: '\r' });
+        lines.push({ text: text.slice(start, i), eol: '\r', type: 'blank' });
       }
       start = i + 1;
     }
   }
-  lines.push({ text: text.slice(start), eol: '' });
+  lines.push({ text: text.slice(start), eol: '', type: 'blank' });
   return lines;
 }
 

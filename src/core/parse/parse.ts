@@ -15,17 +15,15 @@ export interface ParseOptions {
 /** Parses Fountain text (with the Chinese conventions when the script is Chinese) into a plain Script. */
 export function parse(text: string, options: ParseOptions = {}): Script {
   const bom = text.charCodeAt(0) === 0xfeff;
-  const raw = splitLines(bom ? text.slice(1) : text);
-  const n = raw.length;
-  const lines: ScriptLine[] = new Array(n);
+  const lines: ScriptLine[] = splitLines(bom ? text.slice(1) : text);
+  const n = lines.length;
   const lineStart = new Float64Array(n);
   let offset = bom ? 1 : 0;
   const counts: [number, number] = [0, 0];
   for (let i = 0; i < n; i++) {
-    const r = raw[i];
+    const r = lines[i];
     lineStart[i] = offset;
     offset += r.text.length + r.eol.length;
-    lines[i] = { text: r.text, eol: r.eol, type: 'blank' };
     countScripts(r.text, counts);
   }
 

@@ -107,7 +107,7 @@ export function reparse(previous: Script, edit: TextEdit): Script {
   lineStart.set(old.lineStart.subarray(0, a0));
   let offset = regionStart;
   for (let k = 0; k < raw.length; k++) {
-    regionLines[k] = { text: raw[k].text, eol: raw[k].eol, type: 'blank' };
+    regionLines[k] = raw[k];
     lineStart[a0 + k] = offset;
     offset += raw[k].text.length + raw[k].eol.length;
   }
