@@ -18,6 +18,13 @@ export interface SceneListProps {
 
 const DRAG_TYPE = 'application/x-shotline-scene';
 
+/** The heading without its number when it starts with it (`1-1 夜 外 福安夜市` shows as `夜 外 福安夜市`). */
+function headingText(scene: OutlineScene): string {
+  const h = scene.heading.trim();
+  if (!scene.written || !h.startsWith(scene.number)) return h;
+  return h.slice(scene.number.length).replace(/^[.、．\s]+/, '') || h;
+}
+
 export function SceneList({ items, current, endLine, onJump, onMove }: SceneListProps) {
   const { t } = useTranslation('navigator');
   const [dragging, setDragging] = useState<OutlineScene | null>(null);
@@ -86,7 +93,7 @@ export function SceneList({ items, current, endLine, onJump, onMove }: SceneList
           >
             <button type="button" onClick={() => onJump(item.line)} title={onMove ? t('dragHint') : undefined}>
               <span className={item.written ? 'number' : 'number assigned'}>{item.number}</span>
-              <span className="heading">{item.heading}</span>
+              <span className="heading">{headingText(item)}</span>
               <span className="duration" title={t('durationHint')}>{formatDuration(item.seconds)}</span>
             </button>
             {item.synopsis && <div className="scene-synopsis">{item.synopsis}</div>}

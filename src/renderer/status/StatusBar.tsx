@@ -1,7 +1,7 @@
 // The status bar: the element at the caret, the line, words (or 字), pages and estimated screen time of the
 // open script, its language and the zoom. Updated when typing pauses.
 import { useTranslation } from 'react-i18next';
-import { useEditorSnapshot } from '../session/context';
+import { useEditorSnapshot, useWorkspaceSnapshot } from '../session/context';
 import { pagesOf, secondsOf, wordsOf } from '../session/derived';
 import { useSettings } from '../settings/settings';
 import { formatDuration } from './format';
@@ -9,8 +9,14 @@ import { formatDuration } from './format';
 export function StatusBar() {
   const { t } = useTranslation();
   const snapshot = useEditorSnapshot();
+  const { doc } = useWorkspaceSnapshot();
   const { zoom } = useSettings();
-  if (!snapshot) return <footer className="status" />;
+  const name = (
+    <span className="doc-name" data-testid="doc-name" title={doc?.path ?? undefined}>
+      {doc ? (snapshot?.dirty ? t('toolbar.edited', { name: doc.name }) : doc.name) : t('toolbar.loading')}
+    </span>
+  );
+  if (!snapshot) return <footer className="status">{name}</footer>;
   const { script, caretLine } = snapshot;
   const line = Math.min(caretLine, script.lines.length - 1);
   const type = script.lines[line].type;
@@ -18,6 +24,7 @@ export function StatusBar() {
   const zh = script.language === 'zh';
   return (
     <footer className="status" aria-live="polite">
+      {name}
       <span data-testid="status-type" data-type={type}>{t(`lineType.${type}`)}</span>
       <span data-testid="status-line">{t('status.line', { line: line + 1, lines: script.lines.length })}</span>
       <span className="right">

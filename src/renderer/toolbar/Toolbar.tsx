@@ -1,7 +1,7 @@
 // The toolbar: file commands, samples, editing, view settings and the UI language.
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../shared/api';
-import { useWorkspace, useWorkspaceSnapshot, useEditorSnapshot } from '../session/context';
+import { useWorkspace, useWorkspaceSnapshot } from '../session/context';
 import { useSettings } from '../settings/settings';
 import type { CommandId } from '../shortcuts';
 import { LanguageMenu } from './LanguageMenu';
@@ -17,9 +17,7 @@ export function Toolbar({ run, language }: ToolbarProps) {
   const { t } = useTranslation();
   const workspace = useWorkspace();
   const { doc } = useWorkspaceSnapshot();
-  const editor = useEditorSnapshot();
   const settings = useSettings();
-  const dirty = editor?.dirty ?? false;
   return (
     <header className="toolbar" role="toolbar" aria-label={t('toolbar.label')}>
       <span className="brand">Shotline</span>
@@ -33,8 +31,8 @@ export function Toolbar({ run, language }: ToolbarProps) {
       <ToolButton label={t('sample.en')} onClick={() => void workspace.loadSample('en')} testId="sample-en" />
       <ToolButton label={t('sample.zh')} onClick={() => void workspace.loadSample('zh')} testId="sample-zh" />
       <span className="sep" />
-      <ToolButton label={t('command.undo')} command="undo" onClick={() => run('undo')} />
-      <ToolButton label={t('command.redo')} command="redo" onClick={() => run('redo')} />
+      <ToolButton label={t('command.undo')} command="undo" onClick={() => run('undo')}>↶</ToolButton>
+      <ToolButton label={t('command.redo')} command="redo" onClick={() => run('redo')}>↷</ToolButton>
       <ToolButton label={t('command.find')} command="find" onClick={() => run('find')} />
       <ToolButton label={t('command.replace')} command="replace" onClick={() => run('replace')} />
       <span className="sep" />
@@ -43,14 +41,16 @@ export function Toolbar({ run, language }: ToolbarProps) {
         {t('toolbar.zoom', { percent: Math.round(settings.zoom * 100) })}
       </ToolButton>
       <ToolButton label={t('command.zoomIn')} command="zoom-in" onClick={() => run('zoom-in')}>+</ToolButton>
-      <ToolButton label={t('command.pageGuides')} onClick={() => run('toggle-page-guides')} pressed={settings.pageGuides} />
-      <ToolButton label={t('command.toggleTheme')} command="toggle-theme" onClick={() => run('toggle-theme')} testId="theme" />
-      <ToolButton label={t('command.sidePanel')} command="toggle-side-panel" onClick={() => run('toggle-side-panel')} pressed={settings.sidePanel} />
+      <ToolButton label={t('command.pageGuides')} onClick={() => run('toggle-page-guides')} pressed={settings.pageGuides} testId="page-guides">
+        ¶
+      </ToolButton>
+      <ToolButton label={t('command.toggleTheme')} command="toggle-theme" onClick={() => run('toggle-theme')} testId="theme">
+        ◐
+      </ToolButton>
+      <ToolButton label={t('command.sidePanel')} command="toggle-side-panel" onClick={() => run('toggle-side-panel')} pressed={settings.sidePanel}>
+        ◧
+      </ToolButton>
       <LanguageMenu chosen={language} />
-      <span className="spacer" />
-      <span className="doc-name" data-testid="doc-name" title={doc?.path ?? undefined}>
-        {doc ? (dirty ? t('toolbar.edited', { name: doc.name }) : doc.name) : t('toolbar.loading')}
-      </span>
     </header>
   );
 }
