@@ -33,14 +33,14 @@ export function headingParts(raw: string): HeadingParts {
   let time: TimeOfDay | null = null;
   let timeText: string | null = null;
   let location = rest.trim();
-  const dash = /[ \t]+[-–—][ \t]*|[ \t]*[-–—][ \t]+/g;
+  const dash = /[ \t]+[-–—]{1,2}[ \t]*|[ \t]*[-–—]{1,2}[ \t]+/g;
   const cuts: { index: number; end: number }[] = [];
   for (let m = dash.exec(rest); m; m = dash.exec(rest)) cuts.push({ index: m.index, end: m.index + m[0].length });
   for (let k = 0; k < cuts.length; k++) {
     // The time is the first dash-separated tail that reads as a time (NIGHT, CONTINUOUS, DAY - LATER ...).
     const tail = rest.slice(cuts[k].end).trim();
     const word = tail.replace(/\s*\([^)]*\)\s*$/, '').trim();
-    const t = normaliseTime(word) ?? normaliseTime(word.split(/[ \t]+[-–—][ \t]+/)[0] ?? '');
+    const t = normaliseTime(word) ?? normaliseTime(word.split(/[ \t]+[-–—]{1,2}[ \t]+/)[0] ?? '');
     if (t) {
       time = t;
       timeText = tail;

@@ -16,7 +16,9 @@ export function isTitleStart(text: string): boolean {
   const m = KEY_RE.exec(text);
   if (!m) return false;
   if (KNOWN_KEYS.has(m[1].trim().toLowerCase()) || !/^[A-Za-z]/.test(m[1])) return true;
-  return m[2].trim() !== '' && !/TO$/.test(m[1].trim());
+  // An unknown Latin key needs Fountain's own colon: `Tom：OK` in a Chinese script is a line of dialogue.
+  const colon = text.slice(m[1].length).trimStart().charAt(0);
+  return colon === ':' && m[2].trim() !== '' && !/TO$/.test(m[1].trim());
 }
 
 /** True for a line that continues a title page: another `Key:` line or an indented value line. */

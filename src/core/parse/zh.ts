@@ -180,6 +180,15 @@ const RESERVED = new Set(
 );
 const SPEAKER_STOP = /[\s\u3000，。！？、；：,.!?;:"“”‘’「」『』《》【】（）()△▲…—*#@>~=[\]/\\]/u;
 const SPEECH_VERB_END = /[说說道问問喊叫答吼骂罵想]$/;
+/** Screens, messages and broadcasts are shown, not spoken: `手机屏幕显示：…`, `短信内容：…`, `电视新闻播报：…`. */
+const SHOWN_END = /(显示|顯示|内容|內容|播报|播報|画面|畫面|屏幕|螢幕|短信|简讯|簡訊|消息|讯息|訊息|字幕|弹幕|彈幕)$/;
+/** `小李内心：…` is 小李 speaking inner monologue: the suffix is read as the extension. */
+const INNER_VOICE_END = /^(.+?)(内心|內心|心声|心聲|画外音|畫外音)$/;
+/** A mixed-case Latin name in a Chinese script (`Tom：`, `Lucy：`), but not a label such as `Note：`. */
+const LATIN_NAME_RE = /^\p{Lu}[\p{L}'.-]{1,11}$/u;
+const LATIN_RESERVED = new Set(
+  'Note Notes Title Scene Episode Cast Time Location Tips Ps Subtitle Caption Music Sfx Vfx Prop Props Wardrobe Hook Text Http Https Tel Email Date Day Night Int Ext Fade Cut'.split(' '),
+);
 const isSpace = (c: number) => c === 32 || c === 9 || c === 0x3000;
 const isColon = (c: number) => c === 0xff1a || c === 58;
 const isOpen = (c: number) => c === 0xff08 || c === 40;
@@ -211,11 +220,20 @@ export function matchZhDialogue(text: string): ZhDialogue | null {
     while (i < n && isSpace(text.charCodeAt(i))) i++;
   }
   if (i >= n || !isColon(text.charCodeAt(i))) return null;
-  const name = text.slice(nameStart, nameEnd);
-  if (SPEAKER_STOP.test(name) || RESERVED.has(name) || SPEECH_VERB_END.test(name)) return null;
+  let name = text.slice(nameStart, nameEnd);
+  if (SPEAKER_STOP.test(name) || RESERVED.has(name) || SPEECH_VERB_END.test(name) || SHOWN_END.test(name)) return null;
   const han = HAN_RE.test(name);
-  if (!han && !(/\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name))) return null;
+  const capsName = /\p{Lu}/u.test(name) && !/\p{Ll}/u.test(name);
+  const latinName = !han && LATIN_NAME_RE.test(name) && !LATIN_RESERVED.has(name[0] + name.slice(1).toLowerCase());
+  if (!han && !capsName && !latinName) return null;
   if (/^[0-9０-９]+$/.test(name)) return null;
+  if (han && extension === null) {
+    const inner = INNER_VOICE_END.exec(name);
+    if (inner) {
+      name = inner[1];
+      extension = inner[2];
+    }
+  }
   let pos = i + 1;
   while (pos < n && isSpace(text.charCodeAt(pos))) pos++;
   let parenStart = -1;

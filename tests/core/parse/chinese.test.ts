@@ -126,3 +126,19 @@ describe('locked scene numbers on Chinese headings', () => {
     expect(only(line)).toMatchObject({ type: 'scene_heading', number, intExt, location, time });
   });
 });
+
+describe('speakers a Chinese script also has', () => {
+  it('reads mixed-case Latin names, not Latin labels', () => {
+    expect(els('Tom：OK，我来。')[0]).toMatchObject({ type: 'character', name: 'Tom' });
+    expect(els('Lucy：Hello，王总。')[0]).toMatchObject({ type: 'character', name: 'Lucy' });
+    expect(only('Note：这里要改').type).toBe('action');
+  });
+  it('takes screens and messages for action, not speakers', () => {
+    for (const line of ['手机屏幕显示：你被解雇了。', '短信内容：今晚八点。', '电视新闻播报：台风将至。']) {
+      expect(els(line).map((e) => e.type), line).toEqual(['action']);
+    }
+  });
+  it('reads 内心 after a name as its extension', () => {
+    expect(els('小李内心：完了。')[0]).toMatchObject({ type: 'character', name: '小李', extension: '内心', text: '小李内心' });
+  });
+});

@@ -172,3 +172,10 @@ describe('positions and losslessness', () => {
     expect(s.elements[0].range.start.offset).toBe(1);
   });
 });
+
+describe('heading dashes', () => {
+  it('reads a double dash before the time', () => {
+    const h = parse('\nEXT. BEACH -- LATER\n\nx').elements[0];
+    expect(h).toMatchObject({ type: 'scene_heading', location: 'BEACH', time: 'LATER', timeText: 'LATER' });
+  });
+});
