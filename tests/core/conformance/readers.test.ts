@@ -155,6 +155,8 @@ describe('screenplain reader', () => {
   });
 });
 
+if (!corpusPresent) console.warn('skipped: readers on the shared corpus: ../shared/fountain-corpus is absent (CI and developer machines have it beside the repo)');
+
 describe.skipIf(!corpusPresent)('readers on the shared corpus', () => {
   const cases = corpusPresent ? loadPairCases() : [];
 
