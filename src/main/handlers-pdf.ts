@@ -1,6 +1,7 @@
 // The screenplay-PDF handler: pure apart from the dependencies it is given (the save dialog, the folder
 // dialog, the progress channel and the PDF exporter in src/node/pdf, loaded on first use).
 import { basename, join } from 'node:path';
+import { checkOutputTarget } from '../node/files/target';
 import type { PdfExportRequest, PdfExportResult, PdfProgress } from '../shared/api-pdf';
 import { PDF_CHINESE_STYLES, PDF_MAX_EPISODE_CHARS, PDF_MAX_EPISODES, PDF_PAPERS, PDF_SCENE_NUMBERS } from '../shared/api-pdf';
 import type { Validators } from './validate';
@@ -118,7 +119,7 @@ export function createPdfHandlers(deps: PdfHandlerDeps) {
           for (let k = 2; used.has(name); k++) name = `${stem}-${k}.pdf`;
           used.add(name);
           const out = join(folder, name);
-          await pdf.checkPdfTarget(out, []);
+          await checkOutputTarget(out, 'pdf');
           await pdf.writeFileAtomic(out, r.result.bytes);
           warnings.push(...r.result.warnings.map((w) => `${r.label}: ${w}`));
         }
@@ -126,7 +127,7 @@ export function createPdfHandlers(deps: PdfHandlerDeps) {
       }
       const path = await deps.choosePdfPath(`${safeFileName(request.suggestedName)}.pdf`, request.dialogTitle);
       if (path === null) return null;
-      await pdf.checkPdfTarget(path, []);
+      await checkOutputTarget(path, 'pdf');
       const result = await pdf.exportPdf(sources, options);
       await pdf.writeFileAtomic(path, result.bytes);
       return { path, files: 1, pages: result.pages, warnings: result.warnings };

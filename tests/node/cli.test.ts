@@ -138,7 +138,7 @@ describe.each(['source', 'build'] as Mode[])('shotline (%s)', (mode) => {
     await writeFile(path, 'INT. A - DAY\n\nHi.\n');
     const result = await cli('fountain', path, '-o', path);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/is the script itself; Shotline will not overwrite it/);
+    expect(result.stderr).toMatch(/is one of the files being read; Shotline will not overwrite it/);
     expect(await readFile(path, 'utf8')).toBe('INT. A - DAY\n\nHi.\n');
   });
 });

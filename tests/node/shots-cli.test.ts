@@ -87,7 +87,7 @@ describe('shotline shots', () => {
     expect(readFileSync(join(dir, 'shots.xlsx')).subarray(0, 2).toString()).toBe('PK');
     const refused = await cli(['shots', '.', '--suggest', '--csv', 'ep01.fountain'], dir);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('ep01.fountain is a script; Shotline will not overwrite it');
+    expect(refused.stderr).toContain('ep01.fountain is one of the files being read; Shotline will not overwrite it');
     expect((await cli(['shots', '.', '--by', 'scene'], dir)).code).toBe(2);
   });
 

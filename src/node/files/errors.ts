@@ -20,17 +20,24 @@ export type FileErrorCode =
   /** Reading failed for another reason (a disk or network error). */
   | 'read-failed'
   /** Writing failed; the original file is untouched. */
-  | 'write-failed';
+  | 'write-failed'
+  /** An output would replace a file that is not an earlier output of its kind (a script, a folder). */
+  | 'not-replaceable';
+
+/** Values a message is built from, for translating it (the file's name is always there as `name`). */
+export type FileErrorParams = Record<string, string | number>;
 
 export class ShotlineFileError extends Error {
   override readonly name = 'ShotlineFileError';
   readonly code: FileErrorCode;
   readonly path: string;
+  readonly params: FileErrorParams;
 
-  constructor(code: FileErrorCode, path: string, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: FileErrorCode, path: string, message: string, options?: { cause?: unknown; params?: FileErrorParams }) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = path;
+    this.params = { name: basename(path) || path, ...options?.params };
   }
 }
 

@@ -6,4 +6,3 @@ export { renderPdf, writeFileAtomic } from './screenplay';
 export type { PdfResult, RenderOptions } from './screenplay';
 export { exportPdf, exportEpisodePdfs, layoutFor, episodesOf, pickEpisode } from './export';
 export type { ScreenplaySource, ExportOptions, ExportProgress, Episode } from './export';
-export { checkPdfTarget } from './target';

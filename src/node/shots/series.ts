@@ -22,6 +22,8 @@ export interface ShotsDocument {
 export interface ShotsSeries {
   breakdown: SeriesBreakdown;
   documents: ShotsDocument[];
+  /** The project file used, or null when there is none. */
+  projectPath: string | null;
   problems: string[];
 }
 
@@ -36,7 +38,7 @@ export async function loadShotsSeries(path: string, options: { language?: Langua
     const list = file.status === 'ok' ? file.list : emptyShotList(basename(doc.path));
     documents.push({ name: doc.name, path: doc.path, script: doc.script, scenes, file, resolved: resolveShots(list, scenes) });
   }
-  return { breakdown, documents, problems: series.problems };
+  return { breakdown, documents, projectPath: series.projectPath, problems: series.problems };
 }
 
 /**

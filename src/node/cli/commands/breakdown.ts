@@ -1,11 +1,14 @@
 // `shotline breakdown PATH [--json] [--csv DIR] [--xlsx FILE] [--pdf FILE]`: a series broken down into
 // episodes, scenes, cast, locations, sets and elements; PATH is a script, a folder of episodes or a project.
-import { relative, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
 import { breakdownSeries } from '../../../core/breakdown';
 import type { ReportLanguage } from '../../../core/export/breakdown-report';
 import { durationText, pagesText } from '../../../core/export/breakdown-report';
 import type { EpisodeBreakdown, SceneBreakdown, SeriesBreakdown } from '../../../core/model/breakdown';
+import { checkOutputTarget } from '../../files';
 import { isProjectFileError, loadProjectFile, loadSeries, toSimplified } from '../../project';
+import { CSV_FILES } from '../../reports/csv';
 import { CliError, EXIT, type Command } from '../command';
 import { LANGUAGE_OPTION, languageOption } from './load';
 
@@ -41,8 +44,10 @@ export const breakdownCommand: Command = {
     }
     let series;
     let project;
+    let projectPath: string | null;
     try {
       series = await loadSeries(resolve(io.cwd, args[0]), { language: languageOption(options.language) });
+      projectPath = typeof options.project === 'string' ? resolve(io.cwd, options.project) : series.projectPath;
       project = typeof options.project === 'string' ? (await loadProjectFile(resolve(io.cwd, options.project))).project : series.project;
     } catch (error) {
       if (isProjectFileError(error)) throw new CliError(error.message, 1);
@@ -57,6 +62,9 @@ export const breakdownCommand: Command = {
     else if (options.csv === undefined && options.xlsx === undefined && options.pdf === undefined) io.stdout.write(summary(breakdown));
 
     const shown = (path: string) => relative(io.cwd, path) || path;
+    // Every target is checked before anything is written: a refusal leaves no half set of reports.
+    const inputs = [...series.documents.map((d) => d.path), ...(projectPath ? [projectPath] : [])];
+    await checkTargets(options, io.cwd, inputs, shown);
     // The report writers (exceljs, pdfkit) load only when a report is asked for.
     const reports = options.csv !== undefined || options.xlsx !== undefined || options.pdf !== undefined ? await import('../../reports') : null;
     const { writeCsv, writePdfReport, writeXlsxReport } = reports ?? ({} as typeof import('../../reports'));
@@ -78,6 +86,18 @@ export const breakdownCommand: Command = {
     return EXIT.OK;
   },
 };
+
+/** Refuses (ShotlineFileError) any report that would replace a script, the project or a file of another kind. */
+async function checkTargets(options: Record<string, string | boolean | undefined>, cwd: string, inputs: string[], shown: (path: string) => string): Promise<void> {
+  if (typeof options.csv === 'string') {
+    const dir = resolve(cwd, options.csv);
+    const info = await stat(dir).catch(() => null);
+    if (info && !info.isDirectory()) throw new CliError(`--csv ${shown(dir)} is a file, not a folder; Shotline will not overwrite it. Name a folder for the CSV reports.`, 1);
+    for (const name of Object.values(CSV_FILES)) await checkOutputTarget(join(dir, name), 'csv', { inputs, shown: shown(join(dir, name)) });
+  }
+  if (typeof options.xlsx === 'string') await checkOutputTarget(resolve(cwd, options.xlsx), 'xlsx', { inputs, shown: shown(resolve(cwd, options.xlsx)) });
+  if (typeof options.pdf === 'string') await checkOutputTarget(resolve(cwd, options.pdf), 'pdf', { inputs, shown: shown(resolve(cwd, options.pdf)) });
+}
 
 /** The JSON printed: the fields of the breakdown, the main ones first. */
 export function breakdownJson(b: SeriesBreakdown): unknown {

@@ -1,8 +1,7 @@
 // `shotline fountain FILE --strict [-o OUT]`: the script as portable (strict) Fountain.
 import { relative, resolve } from 'node:path';
-import { realpathSync } from 'node:fs';
 import { toStrictFountain } from '../../../core/export';
-import { writeScriptFileAtomic } from '../../files';
+import { checkOutputTarget, writeScriptFileAtomic } from '../../files';
 import { CliError, EXIT, type Command } from '../command';
 import { LANGUAGE_OPTION, languageOption, loadScript } from './load';
 
@@ -13,7 +12,7 @@ export const fountainCommand: Command = {
   positionals: [1, 1],
   options: {
     strict: { type: 'boolean', help: 'forced headings (.) and cues (@), Chinese conventions as plain Fountain (the default, and for now the only mode)' },
-    output: { type: 'string', short: 'o', help: 'write to this file (UTF-8) instead of the standard output', valueName: 'OUT' },
+    output: { type: 'string', short: 'o', help: 'write to this new file (UTF-8) instead of the standard output; an existing file is never replaced', valueName: 'OUT' },
     language: LANGUAGE_OPTION,
   },
   details: [
@@ -29,8 +28,10 @@ export const fountainCommand: Command = {
       return EXIT.OK;
     }
     const out = resolve(io.cwd, options.output);
-    if (samePath(out, path)) {
-      throw new CliError(`-o ${options.output} is the script itself; Shotline will not overwrite it. Choose another file name.`, 1);
+    try {
+      await checkOutputTarget(out, 'fountain', { inputs: [path], shown: options.output });
+    } catch (error) {
+      throw new CliError(`-o ${error instanceof Error ? error.message : String(error)}`, 1);
     }
     const saved = await writeScriptFileAtomic(out, text, 'utf-8');
     io.stderr.write(`shotline: wrote strict Fountain to ${relative(io.cwd, saved.path) || saved.path}\n`);
@@ -38,13 +39,3 @@ export const fountainCommand: Command = {
   },
 };
 
-function samePath(a: string, b: string): boolean {
-  const real = (p: string) => {
-    try {
-      return realpathSync(p);
-    } catch {
-      return p;
-    }
-  };
-  return real(a) === real(b);
-}

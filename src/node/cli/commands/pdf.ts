@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { PaperId, SceneNumbers } from '../../../core/model/layout';
 import { parse } from '../../../core/parse';
-import { listSeriesFolder, readScriptFile } from '../../files';
+import { checkOutputTarget, listSeriesFolder, readScriptFile } from '../../files';
 import type { ExportProgress, ScreenplaySource } from '../../pdf';
 import { CliError, EXIT, type CliIo, type Command } from '../command';
 import { LANGUAGE_OPTION, languageOption } from './load';
@@ -36,10 +36,10 @@ async function readSources(path: string, io: CliIo, language: 'en' | 'zh' | unde
   return { sources: [await read(full, null)], inputs: [full] };
 }
 
-/** The target check, its refusals as the CLI's input errors (exit code 1). */
-async function target(check: (out: string, inputs: readonly string[], shown: string) => Promise<void>, out: string, inputs: string[], shown: string): Promise<void> {
+/** The target check (src/node/files), its refusals as the CLI's input errors (exit code 1). */
+async function target(out: string, inputs: string[], shown: string): Promise<void> {
   try {
-    await check(out, inputs, shown);
+    await checkOutputTarget(out, 'pdf', { inputs, shown });
   } catch (error) {
     throw new CliError(`-o ${error instanceof Error ? error.message : String(error)}`, 1);
   }
@@ -123,7 +123,7 @@ export const pdfCommand: Command = {
           for (let k = 2; names.has(name); k++) name = `${stem}-${k}.pdf`;
           names.add(name);
           const out = join(folder, name);
-          await target(pdf.checkPdfTarget, out, inputs, relative(io.cwd, out));
+          await target(out, inputs, relative(io.cwd, out));
           await pdf.writeFileAtomic(out, r.result.bytes);
           bar.done();
           warn(r.label, r.result.warnings);
@@ -133,7 +133,7 @@ export const pdfCommand: Command = {
         return EXIT.OK;
       }
       const out = resolve(io.cwd, options.output);
-      await target(pdf.checkPdfTarget, out, inputs, options.output);
+      await target(out, inputs, options.output);
       const result = await pdf.exportPdf(sources, exportOptions);
       await pdf.writeFileAtomic(out, result.bytes);
       bar.done();

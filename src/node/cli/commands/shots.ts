@@ -7,6 +7,7 @@ import type { Shot } from '../../../core/model/shots';
 import { shotTable } from '../../../core/shots';
 import { fillWithSuggestions, loadShotsSeries, lockSeriesFiles, saveShotsSeries, type ShotsSeries } from '../../shots';
 import { isProjectFileError } from '../../project';
+import { checkOutputTarget } from '../../files';
 import { CliError, EXIT, type Command, type CliIo } from '../command';
 import { LANGUAGE_OPTION, languageOption } from './load';
 
@@ -118,27 +119,33 @@ async function writeExports(
   shown: (path: string) => string,
   say: (line: string) => void,
 ): Promise<void> {
-  const scriptPaths = new Set(series.documents.map((d) => d.path));
-  const target = (value: string) => {
+  const inputs = [...series.documents.flatMap((d) => [d.path, d.file.path]), ...(series.projectPath ? [series.projectPath] : [])];
+  const target = async (value: string, kind: 'csv' | 'xlsx' | 'pdf') => {
     const path = resolve(io.cwd, value);
-    if (scriptPaths.has(path)) throw new CliError(`${value} is a script; Shotline will not overwrite it. Choose another file name.`, 1);
+    await checkOutputTarget(path, kind, { inputs, shown: value });
     return path;
   };
   if (options.csv === undefined && options.xlsx === undefined && options.pdf === undefined) return;
+  // Every target is checked before anything is written.
+  const paths = {
+    csv: typeof options.csv === 'string' ? await target(options.csv, 'csv') : null,
+    xlsx: typeof options.xlsx === 'string' ? await target(options.xlsx, 'xlsx') : null,
+    pdf: typeof options.pdf === 'string' ? await target(options.pdf, 'pdf') : null,
+  };
   // exceljs and pdfkit load only when an export is asked for.
   const exports = await import('../../shots/export');
-  if (typeof options.csv === 'string') {
-    const path = target(options.csv);
+  if (paths.csv) {
+    const path = paths.csv;
     await exports.writeShotsCsv(path, table);
     say(`wrote ${table.shots} shots to ${shown(path)}`);
   }
-  if (typeof options.xlsx === 'string') {
-    const path = target(options.xlsx);
+  if (paths.xlsx) {
+    const path = paths.xlsx;
     await exports.writeShotsXlsx(path, table);
     say(`wrote the spreadsheet ${shown(path)}`);
   }
-  if (typeof options.pdf === 'string') {
-    const path = target(options.pdf);
+  if (paths.pdf) {
+    const path = paths.pdf;
     const { shotsPdf } = await import('../../pdf/shots-pdf');
     const { writeBytesAtomic } = await import('../../reports/write');
     const result = await shotsPdf(table, { series: series.breakdown.series.title ?? undefined });
