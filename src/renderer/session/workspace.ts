@@ -43,6 +43,19 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** A series episode the writer switched away from with unsaved changes, kept in memory. */
+interface KeptEpisode {
+  state: EditorState;
+  /** The document as last saved (or read), or null when it never was. */
+  saved: PMNode | null;
+  /** The document as last sent to its recovery copy, or null. */
+  autosaved: PMNode | null;
+}
+
+function keptDirty(kept: KeptEpisode): boolean {
+  return kept.saved === null || !kept.saved.eq(kept.state.doc);
+}
+
 export class Workspace {
   readonly store = new EditorStore();
   readonly library: SeriesLibrary;
@@ -50,7 +63,7 @@ export class Workspace {
   private snapshot: WorkspaceSnapshot = { doc: null, series: null, error: null, recovery: null, external: null };
   private listeners = new Set<() => void>();
   /** Unsaved states of series episodes the writer switched away from, and the document each was saved as. */
-  private kept = new Map<string, { state: EditorState; saved: PMNode | null }>();
+  private kept = new Map<string, KeptEpisode>();
   private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
   private plugins: () => EditorExtras = () => ({});
   private cleanups: (() => void)[] = [];
@@ -118,16 +131,48 @@ export class Workspace {
     this.reportDocumentState();
   }
 
-  /** Before another document replaces this one: keeps an unsaved series episode in memory, or asks. */
-  private leave(): boolean {
+  /**
+   * Before another document replaces this one: keeps an unsaved series episode in memory, or asks (unless
+   * the writer was `asked` already).
+   */
+  private leave(asked = false): boolean {
     const doc = this.snapshot.doc;
     const state = this.store.current();
     if (!doc || !state || !this.store.isDirty()) return true;
     if (doc.path && this.snapshot.series && this.library.has(doc.path)) {
-      this.kept.set(doc.path, { state, saved: this.store.savedDoc() });
+      this.kept.set(doc.path, { state, saved: this.store.savedDoc(), autosaved: null });
       return true;
     }
-    return window.confirm(i18next.t('common:confirm.discard', { name: doc.name }));
+    return asked || window.confirm(i18next.t('common:confirm.discard', { name: doc.name }));
+  }
+
+  /** Loads a file of the open series (or any openable file): a kept episode comes back as it was. */
+  private async loadPath(path: string): Promise<void> {
+    const kept = this.kept.get(path);
+    if (kept) {
+      this.kept.delete(path);
+      const name = this.library.episode(path)?.name ?? path;
+      this.load('', { path, name, kind: 'file' }, kept.saved === null, kept.state);
+      if (kept.saved) this.store.markSaved(kept.saved);
+    } else {
+      this.loadOpened(await this.api.openPath(path));
+    }
+  }
+
+  /** The paths of the episodes kept with unsaved changes (but those `except` picks), in the order they were kept. */
+  private keptDirtyPaths(except: (path: string) => boolean = () => false): string[] {
+    return [...this.kept].filter(([path, kept]) => keptDirty(kept) && !except(path)).map(([path]) => path);
+  }
+
+  private episodeName(path: string): string {
+    return this.library.episode(path)?.name ?? path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  }
+
+  /** Asks before dropping the unsaved work of `names`; true when there is none or the writer agrees. */
+  private confirmDiscard(names: string[]): boolean {
+    if (names.length === 0) return true;
+    if (names.length === 1) return window.confirm(i18next.t('common:confirm.discard', { name: names[0] }));
+    return window.confirm(i18next.t('common:confirm.discardMany', { names: names.map((n) => `• ${n}`).join('\n') }));
   }
 
   private loadOpened(file: OpenedFile): void {
@@ -162,45 +207,58 @@ export class Workspace {
         if (line !== undefined) this.jumpToLine(line);
         return;
       }
-      const kept = this.kept.get(path);
       if (!this.leave()) return;
-      if (kept) {
-        this.kept.delete(path);
-        const name = this.library.episode(path)?.name ?? path;
-        this.load('', { path, name, kind: 'file' }, kept.saved === null, kept.state);
-        if (kept.saved) this.store.markSaved(kept.saved);
-      } else {
-        this.loadOpened(await this.api.openPath(path));
-      }
+      await this.loadPath(path);
       if (line !== undefined) requestAnimationFrame(() => this.jumpToLine(line));
     });
   }
 
+  /**
+   * Opens a series folder and its first episode. Unsaved work the folder does not hold (kept episodes of
+   * the series open before, the open script) would be dropped: the writer is asked first, once.
+   */
   openFolder(path?: string): Promise<boolean> {
     return this.run(async () => {
       const folder = await this.api.openFolder(path);
       if (!folder) return;
-      this.kept.clear();
+      const inFolder = new Set(folder.episodes.map((e) => e.path));
+      const first = folder.episodes[0];
+      const doc = this.snapshot.doc;
+      const dropped = this.keptDirtyPaths((p) => inFolder.has(p));
+      const names = dropped.map((p) => this.episodeName(p));
+      if (first && doc && this.store.isDirty() && !(doc.path && inFolder.has(doc.path))) names.unshift(doc.name);
+      if (!this.confirmDiscard(names)) return;
+      for (const p of [...this.kept.keys()]) if (!inFolder.has(p)) this.kept.delete(p);
       this.library.open(folder);
       this.set({ series: folder });
-      const first = folder.episodes[0];
       if (first) {
-        if (!this.leave()) return;
-        this.loadOpened(await this.api.openPath(first.path));
+        this.leave(true);
+        await this.loadPath(first.path);
       }
+      this.reportDocumentState();
       void this.library.loadAll(() => this.set({}));
     });
   }
 
-  closeSeries(): void {
+  /** Closes the series (asking before dropping its unsaved episodes); false when the writer said no. */
+  closeSeries(): boolean {
+    if (!this.confirmDiscard(this.keptDirtyPaths().map((p) => this.episodeName(p)))) return false;
     this.library.close();
     this.kept.clear();
     this.set({ series: null });
+    this.reportDocumentState();
+    return true;
   }
 
   /** True when an episode other than the open one has unsaved changes kept in memory. */
   isKeptDirty(path: string): boolean {
-    return this.kept.has(path);
+    const kept = this.kept.get(path);
+    return !!kept && keptDirty(kept);
+  }
+
+  /** True when anything in this window is unsaved: the open document or a kept episode. */
+  hasUnsavedWork(): boolean {
+    return this.store.isDirty() || this.keptDirtyPaths().length > 0;
   }
 
   keptState(path: string): EditorState | null {
@@ -210,7 +268,9 @@ export class Workspace {
   /** Replaces a kept episode's state (a replace-all in the series). */
   setKeptState(path: string, state: EditorState): void {
     const kept = this.kept.get(path);
-    this.kept.set(path, { state, saved: kept?.saved ?? null });
+    this.kept.set(path, { state, saved: kept?.saved ?? null, autosaved: kept?.autosaved ?? null });
+    this.reportDocumentState();
+    this.scheduleAutosave();
   }
 
   // ---- saving ----
@@ -234,14 +294,34 @@ export class Workspace {
     });
   }
 
+  /** Saves every kept episode with unsaved changes to its file; false when one could not be saved. */
+  private saveKept(): Promise<boolean> {
+    return this.run(async () => {
+      const failed: string[] = [];
+      for (const path of this.keptDirtyPaths()) {
+        const kept = this.kept.get(path)!;
+        const text = textOf(kept.state);
+        try {
+          await this.api.saveFile(path, text);
+        } catch (error) {
+          failed.push(`${this.episodeName(path)}: ${message(error)}`);
+          continue;
+        }
+        this.kept.set(path, { ...kept, saved: kept.state.doc, autosaved: kept.state.doc });
+        this.library.saved(path, text, scriptOf(kept.state));
+      }
+      this.reportDocumentState();
+      this.set({});
+      if (failed.length > 0) throw new Error(failed.join('\n'));
+    });
+  }
+
+  /** "Save" in the close prompt: saves the open document and every kept episode; closes when all are saved. */
   private async saveThenClose(): Promise<void> {
-    const doc = this.snapshot.doc;
-    if (!doc || !this.store.isDirty()) {
-      await this.api.closeWindow();
-      return;
-    }
-    const ok = await this.save(false);
-    if (ok && !this.store.isDirty()) await this.api.closeWindow();
+    if (this.store.isDirty() && !(await this.save(false))) return;
+    if (this.store.isDirty()) return;
+    if (!(await this.saveKept())) return;
+    await this.api.closeWindow();
   }
 
   // ---- autosave and recovery ----
@@ -249,7 +329,7 @@ export class Workspace {
   private scheduleAutosave(): void {
     if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
     this.autosaveTimer = null;
-    if (!this.store.isDirty()) return;
+    if (!this.hasUnsavedWork()) return;
     this.autosaveTimer = setTimeout(() => void this.autosave(), AUTOSAVE_MS);
   }
 
@@ -261,16 +341,29 @@ export class Workspace {
     }
   }
 
-  /** Sends the text to the recovery copy now (the timer calls this a few seconds after typing stops). */
+  /**
+   * Sends the unsaved text to the recovery copies now: the open document's, and each kept episode's that
+   * changed since its last copy (the timer calls this a few seconds after typing stops).
+   */
   async autosave(): Promise<void> {
     this.autosaveTimer = null;
     const doc = this.snapshot.doc;
     const state = this.store.current();
-    if (!doc || !state || !this.store.isDirty()) return;
-    try {
-      await this.api.autosave(textOf(state), doc.kind === 'file' ? doc.path : null);
-    } catch (error) {
-      this.set({ error: i18next.t('common:recovery.autosaveFailed', { reason: message(error) }) });
+    const copies: { path: string | null; text: string; kept?: KeptEpisode }[] = [];
+    if (doc && state && this.store.isDirty()) copies.push({ path: doc.kind === 'file' ? doc.path : null, text: textOf(state) });
+    for (const path of this.keptDirtyPaths((p) => p === doc?.path)) {
+      const kept = this.kept.get(path)!;
+      if (kept.autosaved === kept.state.doc) continue;
+      kept.autosaved = kept.state.doc;
+      copies.push({ path, text: textOf(kept.state), kept });
+    }
+    for (const copy of copies) {
+      try {
+        await this.api.autosave(copy.text, copy.path);
+      } catch (error) {
+        if (copy.kept) copy.kept.autosaved = null;
+        this.set({ error: i18next.t('common:recovery.autosaveFailed', { reason: message(error) }) });
+      }
     }
   }
 
@@ -330,9 +423,10 @@ export class Workspace {
 
   // ---- the window ----
 
+  /** Tells the main process the window's title and whether closing must ask: anything unsaved, kept episodes too. */
   private reportDocumentState(): void {
     const doc = this.snapshot.doc;
-    const state = { dirty: this.store.isDirty(), name: doc?.name ?? null, path: doc?.kind === 'file' ? doc.path : null };
+    const state = { dirty: this.hasUnsavedWork(), name: doc?.name ?? null, path: doc?.kind === 'file' ? doc.path : null };
     void this.api.setDocumentState(state).catch(() => undefined);
   }
 
