@@ -2,42 +2,18 @@
 // is unsaved work (so closing asks), "Save" in the close prompt saves every episode, opening another folder
 // asks before dropping them, and their recovery copies follow replace-all in the series.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBrowserAdapter } from '../../src/renderer/api/browser-adapter';
 import type { BrowserFiles } from '../../src/renderer/api/browser-adapter';
-import { Workspace } from '../../src/renderer/session/workspace';
-import { initI18n } from '../../src/renderer/i18n';
-import { lineCount, lineEnd } from '../../src/renderer/editor/lines';
+import type { Workspace } from '../../src/renderer/session/workspace';
 import { replaceInSeries } from '../../src/renderer/find/series-search';
-import type { ShotlineApi } from '../../src/shared/api';
+import { testWorkspace, typeAtEnd as typeInto } from './workspace-support';
+import type { TestWorkspace } from './workspace-support';
 
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
-}
-
-let confirm: ReturnType<typeof vi.fn<(message: string) => boolean>>;
-let api: ShotlineApi & { files: BrowserFiles };
+let confirm: TestWorkspace['confirm'];
 let files: BrowserFiles;
 let workspace: Workspace;
 
 beforeEach(async () => {
-  vi.stubGlobal('document', { documentElement: {} });
-  confirm = vi.fn<(message: string) => boolean>(() => true);
-  vi.stubGlobal('window', { confirm });
-  vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 0));
-  await initI18n('en');
-  api = createBrowserAdapter(memoryStorage());
-  files = api.files;
-  workspace = new Workspace(api);
+  ({ workspace, files, confirm } = await testWorkspace());
 });
 
 afterEach(() => {
@@ -45,12 +21,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-/** Types `text` at the end of the last line but the (empty) last one, as the editor view hands the store its states. */
-function typeAtEnd(text: string): void {
-  const state = workspace.store.current()!;
-  const pos = lineEnd(state.doc, lineCount(state.doc) - 2);
-  workspace.store.update(state.apply(state.tr.insertText(text, pos)));
-}
+const typeAtEnd = (text: string) => typeInto(workspace, text);
 
 const EPISODES = {
   'ep1.fountain': 'INT. ROOF - DAY\n\nWind.\n',

@@ -29,6 +29,7 @@ export class EditorStore {
   private snapshot: EditorSnapshot | null = null;
   private listeners = new Set<() => void>();
   private dirtyListeners = new Set<(dirty: boolean) => void>();
+  private editListeners = new Set<() => void>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private firstPending = 0;
   private lastDirty = false;
@@ -42,7 +43,9 @@ export class EditorStore {
 
   /** Every new editor state. Cheap: the readers hear about it later. */
   update(state: EditorState): void {
+    const edited = this.state !== null && state.doc !== this.state.doc;
     this.state = state;
+    if (edited) for (const listener of this.editListeners) listener();
     const dirty = this.isDirty();
     if (dirty !== this.lastDirty) {
       // The dirty marker shows at once: it changes rarely.
@@ -107,9 +110,16 @@ export class EditorStore {
     return () => this.dirtyListeners.delete(listener);
   }
 
+  /** Calls `listener` at once on every change of the text (each keystroke: it must be cheap). */
+  onEdit(listener: () => void): () => void {
+    this.editListeners.add(listener);
+    return () => this.editListeners.delete(listener);
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     this.listeners.clear();
     this.dirtyListeners.clear();
+    this.editListeners.clear();
   }
 }

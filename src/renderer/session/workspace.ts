@@ -13,6 +13,7 @@ import { lineCount, lineStart } from '../editor/lines';
 import { lineElement } from '../editor/line-view';
 import { EditorStore } from './editor-store';
 import { SeriesLibrary } from './series';
+import { AutosaveTimer } from './autosave-timer';
 
 export type DocKind = 'file' | 'sample' | 'untitled';
 
@@ -36,7 +37,6 @@ export interface WorkspaceSnapshot {
   external: FileChange | null;
 }
 
-const AUTOSAVE_MS = 3000;
 let keys = 0;
 
 function message(error: unknown): string {
@@ -64,7 +64,7 @@ export class Workspace {
   private listeners = new Set<() => void>();
   /** Unsaved states of series episodes the writer switched away from, and the document each was saved as. */
   private kept = new Map<string, KeptEpisode>();
-  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly autosaveTimer = new AutosaveTimer(() => void this.autosave());
   private plugins: () => EditorExtras = () => ({});
   private cleanups: (() => void)[] = [];
 
@@ -72,7 +72,10 @@ export class Workspace {
     this.library = new SeriesLibrary(api);
     this.cleanups.push(
       this.store.onDirtyChange(() => this.reportDocumentState()),
-      this.store.subscribe(() => this.scheduleAutosave()),
+      this.store.onEdit(() => this.autosaveTimer.edited()),
+      this.store.subscribe(() => {
+        if (!this.hasUnsavedWork()) this.autosaveTimer.cancel();
+      }),
       api.onFileChanged((change) => this.fileChanged(change)),
       api.onCloseRequested(() => void this.saveThenClose()),
     );
@@ -124,7 +127,7 @@ export class Workspace {
   // ---- loading ----
 
   private load(text: string, doc: Omit<OpenDocument, 'key' | 'state'>, dirty = false, state?: EditorState): void {
-    this.flushAutosave();
+    this.autosaveTimer.flush();
     const next: OpenDocument = { ...doc, key: `doc-${++keys}`, state: state ?? createEditorState(text, this.plugins()) };
     this.store.load(next.state, dirty);
     this.set({ doc: next, external: null });
@@ -270,7 +273,7 @@ export class Workspace {
     const kept = this.kept.get(path);
     this.kept.set(path, { state, saved: kept?.saved ?? null, autosaved: kept?.autosaved ?? null });
     this.reportDocumentState();
-    this.scheduleAutosave();
+    this.autosaveTimer.edited();
   }
 
   // ---- saving ----
@@ -326,27 +329,12 @@ export class Workspace {
 
   // ---- autosave and recovery ----
 
-  private scheduleAutosave(): void {
-    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
-    this.autosaveTimer = null;
-    if (!this.hasUnsavedWork()) return;
-    this.autosaveTimer = setTimeout(() => void this.autosave(), AUTOSAVE_MS);
-  }
-
-  private flushAutosave(): void {
-    if (this.autosaveTimer) {
-      clearTimeout(this.autosaveTimer);
-      this.autosaveTimer = null;
-      void this.autosave();
-    }
-  }
-
   /**
    * Sends the unsaved text to the recovery copies now: the open document's, and each kept episode's that
-   * changed since its last copy (the timer calls this a few seconds after typing stops).
+   * changed since its last copy (the timer calls this 3 s after typing stops, and every 5 s while it goes on).
    */
   async autosave(): Promise<void> {
-    this.autosaveTimer = null;
+    this.autosaveTimer.cancel();
     const doc = this.snapshot.doc;
     const state = this.store.current();
     const copies: { path: string | null; text: string; kept?: KeptEpisode }[] = [];
@@ -445,7 +433,7 @@ export class Workspace {
   }
 
   dispose(): void {
-    if (this.autosaveTimer) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer.cancel();
     for (const cleanup of this.cleanups) cleanup();
     this.store.dispose();
   }
