@@ -2,6 +2,7 @@
 // dialog, the progress channel and the PDF exporter in src/node/pdf, loaded on first use).
 import { basename, join } from 'node:path';
 import { checkOutputTarget } from '../node/files/target';
+import { writeBytesAtomic } from '../node/files/write';
 import type { PdfExportRequest, PdfExportResult, PdfProgress } from '../shared/api-pdf';
 import { PDF_CHINESE_STYLES, PDF_MAX_EPISODE_CHARS, PDF_MAX_EPISODES, PDF_PAPERS, PDF_SCENE_NUMBERS } from '../shared/api-pdf';
 import type { Validators } from './validate';
@@ -120,7 +121,7 @@ export function createPdfHandlers(deps: PdfHandlerDeps) {
           used.add(name);
           const out = join(folder, name);
           await checkOutputTarget(out, 'pdf');
-          await pdf.writeFileAtomic(out, r.result.bytes);
+          await writeBytesAtomic(out, r.result.bytes);
           warnings.push(...r.result.warnings.map((w) => `${r.label}: ${w}`));
         }
         return { path: folder, files: results.length, pages: results.reduce((n, r) => n + r.result.pages, 0), warnings };
@@ -129,7 +130,7 @@ export function createPdfHandlers(deps: PdfHandlerDeps) {
       if (path === null) return null;
       await checkOutputTarget(path, 'pdf');
       const result = await pdf.exportPdf(sources, options);
-      await pdf.writeFileAtomic(path, result.bytes);
+      await writeBytesAtomic(path, result.bytes);
       return { path, files: 1, pages: result.pages, warnings: result.warnings };
     },
   };

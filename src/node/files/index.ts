@@ -1,8 +1,8 @@
 // Script files on disk: encodings, bad input, atomic saves. See encoding.ts for the decisions.
 export { readScriptFile, MAX_SCRIPT_BYTES } from './read';
 export type { ScriptFile, FileSystem, FileOptions } from './read';
-export { writeScriptFileAtomic } from './write';
-export type { SavedScriptFile } from './write';
+export { writeScriptFileAtomic, writeBytesAtomic } from './write';
+export type { SavedScriptFile, WrittenFile } from './write';
 export { ShotlineFileError, isShotlineFileError } from './errors';
 export type { FileErrorCode, FileErrorParams } from './errors';
 export { checkOutputTarget, isOutputOfKind } from './target';

@@ -1,4 +1,4 @@
-// Saving a script atomically: the new bytes go to a temporary file in the same folder, are flushed to disk,
+// Saving a file atomically (scripts, and through writeBytesAtomic every file Shotline writes): the new bytes go to a temporary file in the same folder, are flushed to disk,
 // and only then renamed over the original (an atomic replace on one file system), after which the folder
 // is flushed too where the system allows it. Until the rename, the original is untouched; if anything fails,
 // the temporary file is removed and the original stays exactly as it was.
@@ -50,6 +50,26 @@ export async function writeScriptFileAtomic(
     );
   }
 
+  const written = await writeBytesAtomic(path, bytes, options);
+  return { path: written.path, size: written.size, encoding: spec.encoding, bom: spec.bom };
+}
+
+/** What `writeBytesAtomic` wrote. */
+export interface WrittenFile {
+  /** The file written: the path given, or the file a symbolic link there points to. */
+  path: string;
+  /** Bytes written. */
+  size: number;
+}
+
+/**
+ * Replaces `path` with `bytes` atomically: a temporary file in the same folder, flushed to disk (fsync), renamed
+ * over the original, then the folder flushed. A symbolic link is followed (the link survives) and an existing
+ * file keeps its permissions. On failure the temporary file is removed and the original is untouched; the error
+ * is a ShotlineFileError (`write-failed`). The one atomic writer: scripts, JSON stores, reports and PDFs.
+ */
+export async function writeBytesAtomic(path: string, bytes: Uint8Array, options: Pick<FileOptions, 'fs'> = {}): Promise<WrittenFile> {
+  const fs = options.fs ?? fsp;
   const target = await resolveTarget(fs, path);
   let mode: number | undefined;
   try {
@@ -79,7 +99,7 @@ export async function writeScriptFileAtomic(
     throw writeError(path, error);
   }
   await syncFolder(fs, dirname(target));
-  return { path: target, size: bytes.length, encoding: spec.encoding, bom: spec.bom };
+  return { path: target, size: bytes.length };
 }
 
 /** Follows a symbolic link so the link itself survives the save; a new file is written where asked. */

@@ -1,8 +1,5 @@
 // A laid-out script (or series) as PDF bytes: fonts embedded and subset by PDFKit, title/author/language in the
 // metadata, bookmarks, text that extracts in reading order. Warnings say what could not be printed as written.
-import { randomBytes } from 'node:crypto';
-import * as fsp from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { Layout } from '../../core/model/layout';
 import { drawLayout } from './draw';
@@ -50,16 +47,4 @@ export async function renderPdf(layout: Layout, options: RenderOptions = {}): Pr
   doc.end();
   await ended;
   return { bytes: Buffer.concat(chunks), pages: layout.pages.length, warnings };
-}
-
-/** Writes bytes to `path` through a temporary file and a rename, so a failed write leaves no half PDF. */
-export async function writeFileAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    await fsp.writeFile(tmp, bytes);
-    await fsp.rename(tmp, path);
-  } catch (error) {
-    await fsp.rm(tmp, { force: true }).catch(() => undefined);
-    throw error;
-  }
 }

@@ -2,7 +2,7 @@
 import { breakdownReport, type ReportLanguage } from '../../core/export/breakdown-report';
 import type { SeriesBreakdown } from '../../core/model/breakdown';
 import { breakdownPdf } from '../pdf/breakdown-pdf';
-import { writeBytesAtomic } from './write';
+import { writeBytesAtomic } from '../files/write';
 import { writeCsvReports } from './csv';
 import { xlsxReport } from './xlsx';
 

@@ -3,8 +3,7 @@
 import ExcelJS from 'exceljs';
 import { toCsv } from '../../core/export/csv';
 import { flatRows, type ShotTable } from '../../core/shots';
-import { writeScriptFileAtomic } from '../files';
-import { writeBytesAtomic } from '../reports/write';
+import { writeBytesAtomic, writeScriptFileAtomic } from '../files';
 
 /** The CSV text: the bilingual header, then one row per shot (orphans last, marked in the lines column). */
 export function shotsCsv(table: ShotTable): string {

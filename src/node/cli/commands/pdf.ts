@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { PaperId, SceneNumbers } from '../../../core/model/layout';
 import { parse } from '../../../core/parse';
-import { checkOutputTarget, listSeriesFolder, readScriptFile } from '../../files';
+import { checkOutputTarget, listSeriesFolder, readScriptFile, writeBytesAtomic } from '../../files';
 import type { ExportProgress, ScreenplaySource } from '../../pdf';
 import { CliError, EXIT, type CliIo, type Command } from '../command';
 import { LANGUAGE_OPTION, languageOption } from './load';
@@ -124,7 +124,7 @@ export const pdfCommand: Command = {
           names.add(name);
           const out = join(folder, name);
           await target(out, inputs, relative(io.cwd, out));
-          await pdf.writeFileAtomic(out, r.result.bytes);
+          await writeBytesAtomic(out, r.result.bytes);
           bar.done();
           warn(r.label, r.result.warnings);
         }
@@ -135,7 +135,7 @@ export const pdfCommand: Command = {
       const out = resolve(io.cwd, options.output);
       await target(out, inputs, options.output);
       const result = await pdf.exportPdf(sources, exportOptions);
-      await pdf.writeFileAtomic(out, result.bytes);
+      await writeBytesAtomic(out, result.bytes);
       bar.done();
       warn('', result.warnings);
       const w = result.warnings.length;

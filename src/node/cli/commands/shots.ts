@@ -7,7 +7,7 @@ import type { Shot } from '../../../core/model/shots';
 import { shotTable } from '../../../core/shots';
 import { fillWithSuggestions, loadShotsSeries, lockSeriesFiles, saveShotsSeries, type ShotsSeries } from '../../shots';
 import { isProjectFileError } from '../../project';
-import { checkOutputTarget } from '../../files';
+import { checkOutputTarget, writeBytesAtomic } from '../../files';
 import { CliError, EXIT, type Command, type CliIo } from '../command';
 import { LANGUAGE_OPTION, languageOption } from './load';
 
@@ -147,7 +147,6 @@ async function writeExports(
   if (paths.pdf) {
     const path = paths.pdf;
     const { shotsPdf } = await import('../../pdf/shots-pdf');
-    const { writeBytesAtomic } = await import('../../reports/write');
     const result = await shotsPdf(table, { series: series.breakdown.series.title ?? undefined });
     await writeBytesAtomic(path, result.bytes);
     for (const w of result.warnings) say(`warning: ${w}`);
