@@ -69,8 +69,9 @@ describe('shotline breakdown --json', () => {
       [2, null, '阿强打开箱子。'],
     ]);
     const [s1, s2] = zh.episodes.flatMap((e: { scenes: unknown[] }) => e.scenes);
-    expect(s1).toMatchObject({ number: '1-1', intExt: 'EXT', location: '老街口', time: 'DAY', cast: ['阿强', '阿芳'], speaking: ['阿强', '阿芳'], extras: ['路人若干'], set: 'Taiwan Street set - arcade (騎樓)' });
-    expect(s2).toMatchObject({ number: '2-1', intExt: 'INT', location: '阿强家客厅', time: 'NIGHT', speaking: ['黑衣人'], cast: ['阿强'], extras: ['黑衣人'] });
+    expect(s1).toMatchObject({ number: '1-1', intExt: 'EXT', location: '老街口', time: 'DAY', cast: ['阿强', '阿芳', '路人若干'], speaking: ['阿强', '阿芳'], extras: ['路人若干'], set: 'Taiwan Street set - arcade (騎樓)' });
+    expect(s2).toMatchObject({ number: '2-1', intExt: 'INT', location: '阿强家客厅', time: 'NIGHT', speaking: ['黑衣人'], cast: ['阿强', '黑衣人'], extras: ['黑衣人'] });
+    expect(zh.cast.map((c: { name: string; extra: boolean }) => [c.name, c.extra])).toEqual([['阿强', false], ['阿芳', false], ['路人若干', true], ['黑衣人', true]]);
 
     writeFileSync(join(dir, 'tw.fountain'), 'Language: zh-Hant\n\n第一集：回鄉\n3. 內 阿嬤家廚房 晨\n人物：阿嬤、志明\n阿嬤：吃飽未？\n志明：（笑）吃飽了。\n【卡點】電話響起。\n');
     const tw = await json(join(dir, 'tw.fountain'));

@@ -50,7 +50,7 @@ describe('the panel engine', () => {
     const at = text.indexOf('人物：林晚、林母、周屿、摊贩甲') + '人物：林晚、林母、周屿、摊贩甲'.length;
     const edited = [{ ...docs[0], script: reparse(parse(text), { from: at, to: at, insert: '、许奶奶' }) }, ...docs.slice(1)];
     const b = engine.compute(edited, project);
-    expect(b.episodes[0].scenes[0].cast).toEqual(['林晚', '林母', '周屿', '许奶奶']);
+    expect(b.episodes[0].scenes[0].cast).toEqual(['林晚', '林母', '周屿', '摊贩甲', '许奶奶']);
     expect(b.episodes[1]).toBe(a.episodes[1]);
   });
 });

@@ -68,10 +68,12 @@ export function aggregate(scenes: readonly { scene: SceneBreakdown; final: Final
           dayRate: known?.dayRate ?? null,
           currency: known?.currency ?? null,
           inProject: known !== undefined,
+          extra: person.extra,
         };
         cast.set(person.key, entry);
       }
       for (const spelling of person.spellings) if (!entry.spellings.includes(spelling)) entry.spellings.push(spelling);
+      if (person.extra) entry.extra = true;
       entry.scenes++;
       entry.sceneIds.push(scene.id);
       addEpisode(entry.episodes, scene.episode);

@@ -20,6 +20,8 @@ export interface Context {
   rates: TimingRates;
   /** Known cast in action text (names of speakers and listed cast across the series, and project names). */
   mentions: (text: string) => string[];
+  /** The name a person goes by in the whole series, by person key (see `canonicalNames`). */
+  canonical: ReadonlyMap<string, string>;
   /** Identity of this context: memoised episodes are reused only with the same id. */
   id: string;
 }
@@ -40,14 +42,44 @@ export function projectContext(project: Project, toSimplified: ToSimplified | un
   return { project, key, aliases: aliasIndex(project, key), extras: extrasRules(project.settings.extras, key), sets: setMatcher(project, key), serial: ++serials };
 }
 
-export function context(base: ProjectContext, language: 'en' | 'zh', knownNames: string[]): Context {
+/** The key a person is merged under: the project name's when the name is one of its names or aliases. */
+export function personKey(name: string, base: Pick<ProjectContext, 'key' | 'aliases'>): string {
+  const alias = base.aliases.get(base.key(name));
+  return alias ? base.key(alias.name) : base.key(name);
+}
+
+/**
+ * The name each person goes by in the whole series, by person key: the project's name, else the first
+ * spelling met (listed before speaking within a scene, in series order). Scenes' `cast` and the cast report
+ * both use it, so `張浩` in episode 2 shows as the `张浩` of episode 1.
+ */
+export function canonicalNames(base: ProjectContext, scenes: Iterable<SceneFacts>): Map<string, string> {
+  const names = new Map<string, string>();
+  const add = (name: string) => {
+    const k = personKey(name, base);
+    if (!names.has(k)) names.set(k, base.aliases.get(base.key(name))?.name ?? name);
+  };
+  for (const scene of scenes) {
+    for (const name of scene.listed) add(name);
+    for (const s of scene.speakers) add(s.name);
+  }
+  return names;
+}
+
+/** Identity of a context: the project, the language, the series' known names and the names people go by. */
+export function contextId(base: ProjectContext, language: 'en' | 'zh', knownNames: readonly string[], canonical: ReadonlyMap<string, string>): string {
+  return `${base.serial}|${language}|${knownNames.join('\u0001')}|${[...canonical.values()].sort().join('\u0001')}`;
+}
+
+export function context(base: ProjectContext, language: 'en' | 'zh', knownNames: string[], canonical: ReadonlyMap<string, string> = new Map()): Context {
   const names = [...knownNames, ...base.project.cast.flatMap((c) => [c.name, ...c.aliases])];
   return {
     ...base,
     language,
     rates: base.project.settings.timing[language],
     mentions: mentionFinder(names, language),
-    id: `${base.serial}|${language}|${knownNames.join('\u0001')}`,
+    canonical,
+    id: contextId(base, language, knownNames, canonical),
   };
 }
 
@@ -64,8 +96,8 @@ export interface FinalScene {
   setSource: SetSource | null;
   eighths: number;
   seconds: number;
-  /** Merge key and display name of everyone in the scene (cast and present), for the cast report. */
-  people: { key: string; name: string; spellings: string[] }[];
+  /** Merge key and name of everyone in the scene (cast and present), for the cast report; `extra` when the extras rules match. */
+  people: { key: string; name: string; spellings: string[]; extra: boolean }[];
   /** Speech counts by merge key. */
   speech: { key: string; speeches: number; characters: number }[];
   /** Merge key of the location. */
@@ -92,37 +124,37 @@ export function finaliseEpisode(facts: EpisodeFacts, ctx: Context): FinalEpisode
 }
 
 function finaliseScene(scene: SceneFacts, ctx: Context, previous: DayNight | null): FinalScene {
-  const { key, aliases, extras } = ctx;
-  const people = new Map<string, { key: string; name: string; spellings: string[] }>();
+  const { key, extras } = ctx;
+  const people = new Map<string, FinalScene['people'][number]>();
   const cast: string[] = [];
   const extrasList: string[] = [];
-  const display = (name: string) => aliases.get(key(name))?.name ?? name;
-  const addPerson = (name: string, into: string[] | null) => {
-    const k = aliases.get(key(name)) ? key(aliases.get(key(name))!.name) : key(name);
+  const addPerson = (name: string, into: string[]): string => {
+    const k = personKey(name, ctx);
     const existing = people.get(k);
     if (existing) {
       if (!existing.spellings.includes(name)) existing.spellings.push(name);
-      return;
+      if (!existing.extra && extras.isExtra(name)) existing.extra = true;
+      return existing.name;
     }
-    const shown = display(name);
-    people.set(k, { key: k, name: shown, spellings: [name] });
-    into?.push(shown);
+    const shown = canonicalSpelling(name, ctx);
+    people.set(k, { key: k, name: shown, spellings: [name], extra: extras.isExtra(name) });
+    into.push(shown);
+    return shown;
   };
 
+  // Cast = listed + speaking, under the series' name for each person. Bit parts the extras rules match
+  // (记者A, 保镖甲, FISHERMAN #1) are cast too, and also extras, under the same name.
   for (const name of [...scene.listed, ...scene.speakers.map((s) => s.name)]) {
-    if (extras.isExtra(name)) {
-      if (!extrasList.includes(name)) extrasList.push(name);
-    } else addPerson(name, cast);
+    const shown = addPerson(name, cast);
+    if (extras.isExtra(name) && !extrasList.includes(shown)) extrasList.push(shown);
   }
   for (const name of scene.extrasTags) if (!extrasList.includes(name)) extrasList.push(name);
 
   const present: string[] = [];
   if (ctx.language === 'en' || !scene.hasCastList) {
     for (const found of ctx.mentions(scene.action)) {
-      if (!extras.isExtra(found) && !people.has(aliases.get(key(found)) ? key(aliases.get(key(found))!.name) : key(found))) {
-        // Shown as the known spelling (the cue), not as it happens to be written in the action.
-        addPerson(canonicalSpelling(found, ctx), present);
-      }
+      // Shown as the known spelling (the cue), not as it happens to be written in the action.
+      if (!extras.isExtra(found) && !people.has(personKey(found, ctx))) addPerson(mentionSpelling(found, ctx), present);
     }
   }
   // Crowds in the action: capitals in English (`PASSERSBY gather round`); in Chinese only when the scene has
@@ -151,14 +183,14 @@ function finaliseScene(scene: SceneFacts, ctx: Context, previous: DayNight | nul
   };
 }
 
-function personKey(name: string, ctx: Context): string {
-  const alias = ctx.aliases.get(ctx.key(name));
-  return alias ? ctx.key(alias.name) : ctx.key(name);
+/** A name as the series shows it: the project's name, else the first spelling in the series. */
+function canonicalSpelling(name: string, ctx: Context): string {
+  return ctx.canonical.get(personKey(name, ctx)) ?? ctx.aliases.get(ctx.key(name))?.name ?? name;
 }
 
-/** The mention as its project name, else upper-cased in English (the cue's spelling), else as found. */
-function canonicalSpelling(found: string, ctx: Context): string {
-  const alias = ctx.aliases.get(ctx.key(found));
-  if (alias) return alias.name;
+/** A name found in the action: as the series shows it, else upper-cased in English (the cue's spelling). */
+function mentionSpelling(found: string, ctx: Context): string {
+  const known = ctx.canonical.get(personKey(found, ctx)) ?? ctx.aliases.get(ctx.key(found))?.name;
+  if (known) return known;
   return ctx.language === 'en' ? found.toUpperCase() : found;
 }

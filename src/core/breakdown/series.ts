@@ -8,7 +8,7 @@ import type { Script, ScriptLine } from '../model/script';
 import { aggregate } from './aggregate';
 import { assembleEpisode, samePlace, type Assembled, type AssembledScene } from './assemble';
 import { episodeFacts, type EpisodeFacts, type Slice } from './facts';
-import { context, finaliseEpisode, projectContext, type Context, type FinalEpisode, type ProjectContext } from './finalise';
+import { canonicalNames, context, contextId, finaliseEpisode, projectContext, type Context, type FinalEpisode, type ProjectContext } from './finalise';
 import type { ToSimplified } from './names';
 import { defaultProject } from './project/defaults';
 
@@ -114,6 +114,10 @@ function fileEpisodeNumber(doc: SeriesDocument): number | null {
   return digits ? Number(digits[digits.length - 1]) : null;
 }
 
+function* allScenes(parts: readonly Part[]): Generator<EpisodeFacts['scenes'][number]> {
+  for (const part of parts) yield* part.facts.scenes;
+}
+
 export function breakdownSeries(docs: readonly SeriesDocument[], options: BreakdownOptions = {}): SeriesBreakdown {
   const cache = options.cache ?? createBreakdownCache();
   const project = options.project ?? cache.project?.project ?? defaultProject();
@@ -152,7 +156,8 @@ export function breakdownSeries(docs: readonly SeriesDocument[], options: Breakd
   cache.facts = facts;
   cache.slices = memos;
 
-  // 2. Everyone who speaks or is listed anywhere: known names for finding cast in the action.
+  // 2. Everyone who speaks or is listed anywhere: known names for finding cast in the action, and the name
+  //    each person goes by in the whole series (the project's, else the first spelling met).
   const language = docs[0]?.script.language ?? (project.language === 'en' ? 'en' : 'zh');
   const known = new Set<string>();
   for (const part of parts) for (const s of part.facts.scenes) {
@@ -160,8 +165,9 @@ export function breakdownSeries(docs: readonly SeriesDocument[], options: Breakd
     for (const name of s.listed) known.add(name);
   }
   const knownKey = [...known].sort();
-  const ctxId = `${base.serial}|${language}|${knownKey.join('\u0001')}`;
-  const ctx = cache.context?.id === ctxId ? cache.context : context(base, language, knownKey);
+  const canonical = canonicalNames(base, allScenes(parts));
+  const ctxId = contextId(base, language, knownKey, canonical);
+  const ctx = cache.context?.id === ctxId ? cache.context : context(base, language, knownKey, canonical);
   cache.context = ctx;
 
   // 3. Each episode read with the project, memoised on its facts and the context.

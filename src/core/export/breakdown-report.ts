@@ -200,7 +200,7 @@ export function sceneTable(b: SeriesBreakdown, language: ReportLanguage): Report
       s.timeText ?? s.time ?? '',
       s.location,
       s.set ?? one('unmapped', language),
-      [...s.cast, ...s.present.map((p) => `(${p})`)].join(sep(language)),
+      [...castOnly(s), ...s.present.map((p) => `(${p})`)].join(sep(language)),
       s.extras.join(sep(language)),
       elementsSummary(s, language),
       pagesText(s.eighths),
@@ -210,6 +210,11 @@ export function sceneTable(b: SeriesBreakdown, language: ReportLanguage): Report
     ]),
     rowFill: scenes.map((s) => (s.flashback ? '#EDE7F6' : s.dayNight === 'NIGHT' ? '#E8EAF6' : null)),
   };
+}
+
+/** A scene's cast without the bit parts that are also extras: printed reports show those under extras only. */
+function castOnly(s: SceneBreakdown): string[] {
+  return s.cast.filter((name) => !s.extras.includes(name));
 }
 
 export function castTable(b: SeriesBreakdown, language: ReportLanguage): ReportTable {
@@ -226,6 +231,7 @@ export function castTable(b: SeriesBreakdown, language: ReportLanguage): ReportT
       col('first', 'first', language, 8, 'center'),
       col('last', 'last', language, 8, 'center'),
       col('dayRate', 'dayRate', language, 9, 'right'),
+      col('extra', 'extras', language, 4, 'center'),
     ],
     rows: b.cast.map((c) => [
       c.name,
@@ -237,6 +243,7 @@ export function castTable(b: SeriesBreakdown, language: ReportLanguage): ReportT
       c.first.scene,
       c.last.scene,
       c.dayRate === null ? '' : `${c.dayRate}${c.currency ? ` ${c.currency}` : ''}`,
+      c.extra ? one('yes', language) : '',
     ]),
   };
 }
@@ -323,7 +330,7 @@ export function breakdownSheet(s: SceneBreakdown, language: ReportLanguage): Bre
     if (!list.includes(name)) list.push(name);
     byCategory.set(c, list);
   };
-  for (const name of s.cast) add('cast', name);
+  for (const name of castOnly(s)) add('cast', name);
   for (const name of s.extras) add('extras', name);
   for (const e of s.elements) add(e.category, e.name);
   return {

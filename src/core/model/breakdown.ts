@@ -64,7 +64,10 @@ export interface SceneBreakdown {
   set: string | null;
   setId: string | null;
   setSource: SetSource | null;
-  /** Listed and speaking cast, merged (aliases, Simplified/Traditional), extras left out. */
+  /**
+   * Listed and speaking cast, merged (aliases, Simplified/Traditional) under the cast report's `name`; bit
+   * parts the extras rules match (记者A, FISHERMAN #1) included (they are in `extras` too).
+   */
   cast: string[];
   /** Names from `人物：` lines and `[[cast: …]]` tags, as written. */
   listed: string[];
@@ -72,7 +75,10 @@ export interface SceneBreakdown {
   speaking: string[];
   /** Known cast seen in the action (introductions in capitals, names in the action) but not in `cast`. */
   present: string[];
-  /** Crowds and small parts the extras rules name (`路人若干`, `记者A`, `PASSERSBY`), as written. */
+  /**
+   * Crowds and small parts the extras rules name: listed or speaking ones (`路人若干`, `记者A`) under the same
+   * name as in `cast`; `[[extras: …]]` tags and crowd words in the action (`PASSERSBY`) as written.
+   */
   extras: string[];
   elements: SceneElement[];
   /** Length in eighths of a page. */
@@ -130,6 +136,11 @@ export interface CastReportEntry {
   currency: string | null;
   /** True when the project's cast list has the person. */
   inProject: boolean;
+  /**
+   * True when the extras rules call the name an extra (`记者A`, `保镖甲`, `路人若干`, `FISHERMAN #1`): a
+   * featured extra (特约) when the person speaks, a listed crowd otherwise. Schedulers book them as extras.
+   */
+  extra: boolean;
 }
 
 export interface LocationReportEntry {

@@ -46,7 +46,7 @@ describe('extras', () => {
   it('follows the project rules', () => {
     const project = { ...defaultProject(), settings: { ...defaultProject().settings, extras: ['小弟'] } };
     const b = textSeries('第1集\n1-1 日 外 广场\n人物：大哥、小弟甲、路人\n大哥：走。\n', { project });
-    expect(scenes(b)[0]).toMatchObject({ cast: ['大哥', '路人'], extras: ['小弟甲'] });
+    expect(scenes(b)[0]).toMatchObject({ cast: ['大哥', '小弟甲', '路人'], extras: ['小弟甲'] });
   });
 });
 

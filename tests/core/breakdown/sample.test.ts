@@ -28,11 +28,11 @@ describe('sample series breakdown', () => {
     expect(e.find((x) => x.id === '2/2-4')).toMatchObject({ time: 'CONTINUOUS', dayNight: 'NIGHT' });
   });
 
-  it('takes listed cast from 人物 lines and speakers from dialogue, extras apart', () => {
+  it('takes listed cast from 人物 lines and speakers from dialogue, bit parts in cast and extras', () => {
     const s = zh.episodes[0].scenes[0];
     expect(s.listed).toEqual(['林晚', '林母', '周屿', '摊贩甲']);
     expect(s.speaking).toEqual(['林母', '林晚', '周屿', '摊贩甲']);
-    expect(s.cast).toEqual(['林晚', '林母', '周屿']);
+    expect(s.cast).toEqual(['林晚', '林母', '周屿', '摊贩甲']);
     expect(s.extras).toEqual(['摊贩甲']);
     expect(zh.episodes[0].scenes[2].extras).toEqual(['路人若干']);
     expect(scenes(zh).find((x) => x.id === '7/7-1')?.extras).toEqual(['记者A', '记者B', '记者若干']);

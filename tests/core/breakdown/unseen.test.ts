@@ -120,7 +120,7 @@ describe('an unseen Simplified Chinese series', () => {
     const [s1, s2] = b.episodes[0].scenes;
     expect(s1.listed).toEqual(['陈默', '房东', '村民若干']);
     expect(s1.speaking).toEqual(['房东', '陈默', '村民甲']);
-    expect(s1.cast).toEqual(['陈默', '房东']);
+    expect(s1.cast).toEqual(['陈默', '房东', '村民若干', '村民甲']);
     expect(s1.extras).toEqual(['村民若干', '村民甲']);
     expect(s2.speaking).toEqual(['陈默']);
     expect(b.episodes[1].scenes[0].cast).toEqual(['陈默', '陈母', '管家']);
@@ -143,7 +143,7 @@ describe('an unseen Traditional Chinese series', () => {
     const [s1, s2] = scenes(b);
     expect(s1.elements.map((e) => [e.category, e.name])).toEqual([['props', '大湯鍋'], ['wardrobe', '學生制服']]);
     expect(s2.elements.map((e) => [e.category, e.name])).toEqual([['set_dressing', '神明桌']]);
-    expect(s1.cast).toEqual(['阿公', '小美']);
+    expect(s1.cast).toEqual(['阿公', '小美', '攤販']);
     expect(s1.extras).toEqual(['攤販']);
     expect(s2.speaking).toEqual(['阿公']);
   });

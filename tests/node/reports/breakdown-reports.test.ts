@@ -31,7 +31,7 @@ describe('CSV reports', () => {
   it('writes English reports with English first in the headers', async () => {
     const dir = temp();
     await writeCsv(dir, en);
-    expect(readFileSync(join(dir, CSV_FILES.cast), 'utf8').split('\r\n')[0]).toBe('\uFEFFName 姓名,Spellings 写法,Scenes 场数,Episodes 集数,Speeches 台词数,Characters spoken 台词字数,First 首次出场,Last 最后出场,Day rate 日薪');
+    expect(readFileSync(join(dir, CSV_FILES.cast), 'utf8').split('\r\n')[0]).toBe('\uFEFFName 姓名,Spellings 写法,Scenes 场数,Episodes 集数,Speeches 台词数,Characters spoken 台词字数,First 首次出场,Last 最后出场,Day rate 日薪,Extras 群演');
   });
 });
 
