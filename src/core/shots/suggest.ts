@@ -29,6 +29,8 @@ export interface SceneInput {
   props?: readonly string[];
   /** Every name of the series' cast (all spellings): who the hook line names when the scene's cast does not say. */
   names?: readonly string[];
+  /** Each spelling of a cast member -> the name the breakdown's cast uses (`張浩` -> `张浩`). */
+  canonical?: ReadonlyMap<string, string>;
 }
 
 type Group = 'establish' | 'master' | 'inserts' | `subject:${string}`;
@@ -113,18 +115,30 @@ function plan(input: SceneInput, beats: SceneBeats, w: SuggestWords): Draft[] {
   let first = scene.line + 1;
   while (first < scene.endLine && !(script.lines[first - 1]?.text.trim() ?? '')) first++;
   const scope = { from: first, to: Math.max(first, scene.endLine) };
-  const extras = new Set(b.extras);
+  // Names are compared as the breakdown's cast shows them: speakers are as written (`張浩`), cast merged (`张浩`).
+  const canon = (name: string) => input.canonical?.get(name) ?? name;
+  const extrasSet = new Set(b.extras.map(canon));
+  const isExtra = (name: string) => extrasSet.has(canon(name));
   const onScreen = beats.speeches.filter((s) => !offScreen(s.extension, zh));
   const speakers: string[] = [];
   for (const s of onScreen) if (!speakers.includes(s.speaker)) speakers.push(s.speaker);
+  const speaking = new Set(speakers.map(canon));
   // Voices only heard (every speech off screen) are nobody to frame.
-  const heard = new Set(beats.speeches.filter((s) => offScreen(s.extension, zh)).map((s) => s.speaker).filter((n) => !speakers.includes(n)));
-  const silentListed = [...b.cast, ...b.present].filter((n) => !speakers.includes(n) && !extras.has(n) && !heard.has(n));
-  let people = [...new Set([...b.cast, ...speakers, ...b.present])].filter((n) => !heard.has(n));
+  const heard = new Set(beats.speeches.filter((s) => offScreen(s.extension, zh)).map((s) => canon(s.speaker)).filter((n) => !speaking.has(n)));
+  // The cast without bit parts and crowds (`保镖甲`, `路人若干`): bit parts who speak are framed as speakers.
+  const principal = b.cast.filter((n) => !isExtra(n));
+  const silentListed = [...principal, ...b.present].filter((n) => !speaking.has(canon(n)) && !heard.has(canon(n)));
+  const seen = new Set<string>();
+  let people = [...principal, ...speakers, ...b.present].filter((n) => {
+    const k = canon(n);
+    if (seen.has(k) || heard.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
   const actionText = beats.actions.map((a) => a.text).join('\n');
   // Nobody listed or speaking: whoever of the series' cast the action names (`Anna washes the dishes`).
   if (people.length === 0) people = namesIn(actionText, input.names ?? [], zh).slice(0, 2);
-  const silentNamed = b.cast.length + b.present.length === 0 ? people.filter((n) => !speakers.includes(n)) : [];
+  const silentNamed = principal.length + b.present.length === 0 ? people.filter((n) => !speaking.has(canon(n))) : [];
   const silent = [...silentListed, ...silentNamed];
   const physical = (zh ? ACTION_WORDS.zh : ACTION_WORDS.en).test(actionText);
   const exterior = b.intExt === 'EXT';
@@ -153,7 +167,7 @@ function plan(input: SceneInput, beats: SceneBeats, w: SuggestWords): Draft[] {
   for (let i = 1; i < onScreen.length; i++) {
     const a = onScreen[i - 1].speaker;
     const c = onScreen[i].speaker;
-    if (a === c || extras.has(a) || extras.has(c)) continue;
+    if (a === c || isExtra(a) || isExtra(c)) continue;
     const k = [a, c].sort().join('\u0000');
     pairCount.set(k, (pairCount.get(k) ?? 0) + 1);
   }
@@ -170,7 +184,7 @@ function plan(input: SceneInput, beats: SceneBeats, w: SuggestWords): Draft[] {
     const inner = mine.every((s) => innerVoice(s.extension, zh));
     const group: Group = `subject:${name}`;
     const span = { from: mine[0].from, to: mine[mine.length - 1].to };
-    if (extras.has(name)) {
+    if (isExtra(name)) {
       drafts.push({ size: 'MCU', angle: 'eye', movement: 'static', cast: [name], group, priority: 6, description: w.dialogue(name, false), lines: span, fixed: 0, share });
       continue;
     }
@@ -324,13 +338,15 @@ export function suggestShots(docs: readonly SuggestDocument[], breakdown: Series
   const hooks = new Map<string, number | null>();
   for (const e of breakdown.episodes) hooks.set(`${e.file}|${e.number}`, e.hookLine);
   const names = breakdown.cast.flatMap((c) => c.spellings);
+  const canonical = new Map<string, string>();
+  for (const c of breakdown.cast) for (const spelling of [c.name, ...c.spellings]) if (!canonical.has(spelling)) canonical.set(spelling, c.name);
   const props = breakdown.elements.filter((e) => e.category === 'props').map((e) => e.name);
   const out: Record<string, Shot[]> = {};
   let previous: ShotScene | null = null;
   for (const doc of docs) {
     for (const scene of doc.scenes) {
       if (!only || only(scene)) {
-        out[scene.id] = suggestScene({ script: doc.script, scene, previous, hookLine: hooks.get(`${scene.file}|${scene.episode}`) ?? null, props, names }, options);
+        out[scene.id] = suggestScene({ script: doc.script, scene, previous, hookLine: hooks.get(`${scene.file}|${scene.episode}`) ?? null, props, names, canonical }, options);
       }
       previous = scene;
     }
