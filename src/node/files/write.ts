@@ -33,7 +33,6 @@ export async function writeScriptFileAtomic(
   encoding: EncodingInput,
   options: FileOptions = {},
 ): Promise<SavedScriptFile> {
-  const fs = options.fs ?? fsp;
   const spec = toSpec(encoding);
   if (!spec) {
     const name = typeof encoding === 'object' ? encoding.encoding : encoding;
