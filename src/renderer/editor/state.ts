@@ -8,6 +8,7 @@ import { parse } from '../../core/parse';
 import { sourceText } from '../../core/parse';
 import type { Script } from '../../core/model/script';
 import { docFromLines } from './schema';
+import { forEachLine, lineCount, lineTexts } from './lines';
 import { scriptKey, scriptPlugin } from './line-types';
 import { caretChunksPlugin, lineTypesPlugin } from './line-view';
 import { emphasisPlugin } from './emphasis';
@@ -62,7 +63,41 @@ export function scriptOf(state: EditorState): Script {
   return plugin.script;
 }
 
-/** The editor's text exactly as it would be saved (line endings and byte-order mark kept). */
+let mismatchReported = false;
+
+/** The first line where the parse and the document differ, or -1 when every line's text matches. */
+function firstMismatch(script: Script, state: EditorState): number {
+  const count = lineCount(state.doc);
+  let bad = script.lines.length === count ? -1 : Math.min(script.lines.length, count);
+  forEachLine(state.doc, (node, _pos, i) => {
+    if (bad < 0 && node.textContent !== script.lines[i].text) bad = i;
+  });
+  return bad;
+}
+
+/**
+ * The parse to save from: the parse that follows the editor, checked line by line against the document the
+ * writer sees. Should they ever differ (a bug), the text is rebuilt from the document's lines, each with
+ * the line ending it had, and parsed again, so what is saved is always what is shown.
+ */
+export function scriptToSave(state: EditorState): Script {
+  const script = scriptOf(state);
+  const bad = firstMismatch(script, state);
+  if (bad < 0) return script;
+  if (!mismatchReported) {
+    mismatchReported = true;
+    console.error(`Shotline: the parse behind the editor no longer matched the script from line ${bad + 1}; saving the text as shown instead.`);
+  }
+  const texts = lineTexts(state.doc);
+  const newLine = scriptKey.getState(state)?.eol || '\n';
+  let text = script.bom ? '\uFEFF' : '';
+  texts.forEach((line, i) => {
+    text += line + (i === texts.length - 1 ? '' : script.lines[i]?.eol || newLine);
+  });
+  return parse(text);
+}
+
+/** The editor's text exactly as it would be saved (line endings and byte-order mark kept): always what is shown. */
 export function textOf(state: EditorState): string {
-  return sourceText(scriptOf(state));
+  return sourceText(scriptToSave(state));
 }

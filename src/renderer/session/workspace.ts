@@ -7,7 +7,8 @@ import type { EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { FileChange, OpenedFile, RecoveryInfo, SampleLanguage, SeriesFolder, ShotlineApi } from '../../shared/api';
 import { i18next } from '../i18n';
-import { createEditorState, scriptOf, textOf } from '../editor/state';
+import { createEditorState, scriptToSave, textOf } from '../editor/state';
+import { sourceText } from '../../core/parse';
 import type { EditorExtras } from '../editor/state';
 import { lineCount, lineStart } from '../editor/lines';
 import { lineElement } from '../editor/line-view';
@@ -283,7 +284,8 @@ export class Workspace {
       const doc = this.snapshot.doc;
       const state = this.store.current();
       if (!doc || !state) return;
-      const text = textOf(state);
+      const script = scriptToSave(state);
+      const text = sourceText(script);
       const saved =
         doc.kind === 'file' && doc.path && !as
           ? await this.api.saveFile(doc.path, text, force ? { force: true } : undefined)
@@ -291,7 +293,7 @@ export class Workspace {
       if (!saved) throw new Cancelled();
       this.store.markSaved(state.doc);
       if (doc.path && doc.path !== saved.path) void this.api.clearAutosave(doc.kind === 'file' ? doc.path : null).catch(() => undefined);
-      this.library.saved(saved.path, text, scriptOf(state));
+      this.library.saved(saved.path, text, script);
       this.set({ doc: { ...doc, path: saved.path, name: saved.name, kind: 'file' }, external: null });
       this.reportDocumentState();
     });
@@ -303,7 +305,8 @@ export class Workspace {
       const failed: string[] = [];
       for (const path of this.keptDirtyPaths()) {
         const kept = this.kept.get(path)!;
-        const text = textOf(kept.state);
+        const script = scriptToSave(kept.state);
+        const text = sourceText(script);
         try {
           await this.api.saveFile(path, text);
         } catch (error) {
@@ -311,7 +314,7 @@ export class Workspace {
           continue;
         }
         this.kept.set(path, { ...kept, saved: kept.state.doc, autosaved: kept.state.doc });
-        this.library.saved(path, text, scriptOf(kept.state));
+        this.library.saved(path, text, script);
       }
       this.reportDocumentState();
       this.set({});
