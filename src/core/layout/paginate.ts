@@ -28,10 +28,14 @@ export function profileFor(script: Script, paper?: PaperId, options: LayoutOptio
   return printProfile(paper ?? (style === 'en' ? 'letter' : 'a4'), style);
 }
 
-/** Scene numbers: as asked, else both margins when the script numbers its scenes, else none. */
-export function sceneNumbersFor(script: Script, options: LayoutOptions): SceneNumbers {
+/**
+ * Scene numbers: as asked, else both margins when the script numbers its scenes, else none. For a series
+ * pass every episode's script: one numbered scene anywhere numbers them all, so episodes print alike.
+ */
+export function sceneNumbersFor(scripts: Script | readonly Script[], options: LayoutOptions): SceneNumbers {
   if (options.sceneNumbers) return options.sceneNumbers;
-  return script.elements.some((e) => e.type === 'scene_heading' && e.number) ? 'both' : 'none';
+  const list: readonly Script[] = Array.isArray(scripts) ? scripts : [scripts as Script];
+  return list.some((script) => script.elements.some((e) => e.type === 'scene_heading' && e.number)) ? 'both' : 'none';
 }
 
 export function blocksOf(script: Script, b: BlockBuilder, numbers: SceneNumbers): Block[] {

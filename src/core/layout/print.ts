@@ -4,7 +4,7 @@
 import type { Layout, LayoutOptions, PaperId } from '../model/layout';
 import type { Script } from '../model/script';
 import { splitEpisodes } from './episodes';
-import { paginate, profileFor } from './paginate';
+import { paginate, profileFor, sceneNumbersFor } from './paginate';
 import { paginateSeries } from './series';
 
 /** A script to print: one episode file, or a file holding several episodes. */
@@ -57,8 +57,17 @@ export function printedEpisodes(sources: ScreenplaySource[], options: PrintOptio
   return options.episode !== undefined ? [pickEpisode(episodes, options.episode)] : episodes;
 }
 
+/**
+ * The options with scene numbers decided once for all the sources: an episode printed alone, or each on its
+ * own, is numbered as it is in the whole series.
+ */
+function seriesOptions<T extends PrintOptions>(sources: ScreenplaySource[], options: T): T {
+  return options.sceneNumbers ? options : { ...options, sceneNumbers: sceneNumbersFor(sources.map((s) => s.script), options) };
+}
+
 /** The layout to print: one episode or script as a screenplay, several as a series. */
-export function layoutFor(sources: ScreenplaySource[], options: PrintOptions = {}): Layout {
+export function layoutFor(sources: ScreenplaySource[], printOptions: PrintOptions = {}): Layout {
+  const options = seriesOptions(sources, printOptions);
   const episodes = printedEpisodes(sources, options);
   const profile = profileFor(episodes[0].script, options.paper, options);
   if (episodes.length === 1) {
@@ -74,6 +83,7 @@ export function layoutFor(sources: ScreenplaySource[], options: PrintOptions = {
 }
 
 /** Each episode laid out on its own (one PDF per episode). */
-export function layoutEach(sources: ScreenplaySource[], options: PrintOptions = {}): { episode: Episode; layout: Layout }[] {
+export function layoutEach(sources: ScreenplaySource[], printOptions: PrintOptions = {}): { episode: Episode; layout: Layout }[] {
+  const options = seriesOptions(sources, printOptions);
   return printedEpisodes(sources, options).map((episode) => ({ episode, layout: paginate(episode.script, profileFor(episode.script, options.paper, options), options) }));
 }

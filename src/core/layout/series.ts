@@ -66,8 +66,9 @@ export function paginateSeries(episodes: SeriesEpisode[], profile: PrintProfile,
   const b = builder(profile, options, warnings);
   const bodies: { pages: LayoutPage[]; outline: OutlineEntry[]; title: string; first: number; marked: boolean }[] = [];
   let nextNumber = 1;
+  // Decided once for the series: one numbered scene in any episode numbers every episode.
+  const numbers = sceneNumbersFor(episodes.map((ep) => ep.script), options);
   episodes.forEach((ep, i) => {
-    const numbers = sceneNumbersFor(ep.script, options);
     const flowed = flow(blocksOf(ep.script, b, numbers), profile.linesPerPage);
     const { title, number } = episodeTitle(ep.script, ep.label);
     const pages = bodyPages(flowed, profile, numbers, nextNumber, number ?? i + 1);
