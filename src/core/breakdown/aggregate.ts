@@ -21,7 +21,11 @@ function addEpisode(list: number[], episode: number): void {
 
 type Reports = Pick<SeriesBreakdown, 'cast' | 'locations' | 'sets' | 'unmapped' | 'elements'>;
 
-export function aggregate(scenes: readonly { scene: SceneBreakdown; final: FinalScene }[], project: Project): Reports {
+/**
+ * The reports of every scene. `usedSetsOnly` (the starter catalogue) leaves out the sets no location went to:
+ * they are the starter's keyword rules, not sets the production has.
+ */
+export function aggregate(scenes: readonly { scene: SceneBreakdown; final: FinalScene }[], project: Project, usedSetsOnly = false): Reports {
   const cast = new Map<string, CastReportEntry>();
   const locations = new Map<string, LocationReportEntry>();
   const elements = new Map<string, ElementReportEntry>();
@@ -135,7 +139,7 @@ export function aggregate(scenes: readonly { scene: SceneBreakdown; final: Final
   return {
     cast: [...cast.values()],
     locations: locationList,
-    sets: [...sets.values()],
+    sets: [...sets.values()].filter((s) => !usedSetsOnly || s.scenes > 0),
     unmapped: locationList.filter((l) => l.setSource === null).map((l) => l.location),
     elements: [...elements.values()].sort((a, b) => (order.get(a.category) ?? 0) - (order.get(b.category) ?? 0)),
   };

@@ -6,6 +6,7 @@ import type { TimeOfDay } from '../model/script';
 import type { EpisodeFacts, SceneFacts } from './facts';
 import { capitalRuns } from './facts';
 import { aliasIndex, extrasRules, keyMaker, mentionFinder, type ExtrasRules, type ToSimplified } from './names';
+import { isStarterCatalogue } from './project/defaults';
 import { setMatcher, type SetMatcher } from './sets';
 import { eighthsOf, secondsOf } from './timing';
 
@@ -32,6 +33,8 @@ export interface ProjectContext {
   aliases: Map<string, { name: string; index: number }>;
   extras: ExtrasRules;
   sets: SetMatcher;
+  /** The catalogue is the starter one (see `isStarterCatalogue`). */
+  starter: boolean;
   serial: number;
 }
 
@@ -39,7 +42,15 @@ let serials = 0;
 
 export function projectContext(project: Project, toSimplified: ToSimplified | undefined): ProjectContext {
   const key = keyMaker(toSimplified);
-  return { project, key, aliases: aliasIndex(project, key), extras: extrasRules(project.settings.extras, key), sets: setMatcher(project, key), serial: ++serials };
+  return {
+    project,
+    key,
+    aliases: aliasIndex(project, key),
+    extras: extrasRules(project.settings.extras, key),
+    sets: setMatcher(project, key),
+    starter: isStarterCatalogue(project.sets),
+    serial: ++serials,
+  };
 }
 
 /** The key a person is merged under: the project name's when the name is one of its names or aliases. */

@@ -219,6 +219,6 @@ export function breakdownSeries(docs: readonly SeriesDocument[], options: Breakd
       targetEpisodeSeconds: project.settings.targetEpisodeSeconds,
     },
     episodes,
-    ...aggregate(finalScenes, project),
+    ...aggregate(finalScenes, project, base.starter),
   };
 }

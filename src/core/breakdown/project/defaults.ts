@@ -64,6 +64,17 @@ export function defaultSets(): SetEntry[] {
   ];
 }
 
+const setFields = (s: SetEntry) => [s.id, s.name, s.group ?? null, s.stage ?? null, s.kind ?? null, s.style ?? null, s.aliases, s.keywords, s.dayRate ?? null, s.currency ?? null];
+const STARTER = JSON.stringify(defaultSets().map(setFields));
+
+/**
+ * True when a catalogue is the starter one, unchanged (no project, or a project file whose sets nobody has
+ * edited): its sets are keyword rules rather than sets the production has, so reports list only those used.
+ */
+export function isStarterCatalogue(sets: readonly SetEntry[]): boolean {
+  return JSON.stringify(sets.map(setFields)) === STARTER;
+}
+
 /** A new project with the starter catalogue and default settings. */
 export function defaultProject(title = '', language: ProjectLanguage = 'en'): Project {
   return {
