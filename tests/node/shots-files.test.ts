@@ -52,12 +52,12 @@ describe('exports of the sample series', async () => {
 
   it('CSV: UTF-8 with BOM, bilingual header, one row per shot', () => {
     const csv = shotsCsv(table);
-    expect(csv.startsWith('\uFEFF集 Ep,场次 Scene,场景 Set,镜号 Shot,景别 Size,角度 Angle,运镜 Move,焦段 Lens,机器 Cam,机位 Setup,人物 Cast,画面内容 Description,剧本行 Lines,秒 Sec,状态 Status,备注 Notes\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFF集 Ep,场次 Scene,场景 Location,置景 Set,镜号 Shot,景别 Size,角度 Angle,运镜 Move,焦段 Lens,机器 Cam,机位 Setup,人物 Cast,画面内容 Description,剧本行 Lines,秒 Sec,状态 Status,备注 Notes\r\n')).toBe(true);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines.length - 1).toBe(table.shots);
     // Episode 1 comes from the sample's saved list (shot 1 already shot, with a note); the rest is suggested.
-    expect(lines[1]).toBe('1,1-1,Taiwan Street set - night market,1,WS 远景,俯拍,竖摇,24,A,1,,建立镜头：福安夜市（字幕：台北·福安夜市）,10-12,3,已拍,夜市允许就用无人机；否则在对面摊位顶上拍');
-    expect(lines.find((l) => l.startsWith('2,2-1,'))).toMatch(/^2,2-1,[^,]+,1,WS 远景,俯拍,/);
+    expect(lines[1]).toBe('1,1-1,福安夜市,Taiwan Street set - night market,1,WS 远景,俯拍,竖摇,24,A,1,,建立镜头：福安夜市（字幕：台北·福安夜市）,10-12,3,已拍,夜市允许就用无人机；否则在对面摊位顶上拍');
+    expect(lines.find((l) => l.startsWith('2,2-1,'))).toMatch(/^2,2-1,[^,]+,[^,]+,1,WS 远景,俯拍,/);
   });
 
   it('XLSX: one worksheet, one row per shot under a frozen header', async () => {
@@ -65,8 +65,8 @@ describe('exports of the sample series', async () => {
     await book.xlsx.load((await shotsXlsx(table)) as unknown as ArrayBuffer);
     const ws = book.worksheets[0];
     expect(ws.rowCount).toBe(table.shots + 1);
-    expect(ws.getRow(1).getCell(4).value).toBe('镜号\nShot');
-    expect(ws.getRow(2).getCell(12).value).toBe('建立镜头：福安夜市（字幕：台北·福安夜市）');
+    expect(ws.getRow(1).getCell(5).value).toBe('镜号\nShot');
+    expect(ws.getRow(2).getCell(13).value).toBe('建立镜头：福安夜市（字幕：台北·福安夜市）');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
   });
 

@@ -65,7 +65,8 @@ type Words = [en: string, hans: string, hant?: string];
 const COLUMNS: { key: string; words: Words; width: number; align: ShotColumn['align'] }[] = [
   { key: 'episode', words: ['Ep', '集'], width: 3, align: 'right' },
   { key: 'scene', words: ['Scene', '场次', '場次'], width: 5, align: 'left' },
-  { key: 'set', words: ['Set', '场景', '場景'], width: 14, align: 'left' },
+  { key: 'location', words: ['Location', '场景', '場景'], width: 12, align: 'left' },
+  { key: 'set', words: ['Set', '置景'], width: 14, align: 'left' },
   { key: 'shot', words: ['Shot', '镜号', '鏡號'], width: 4, align: 'left' },
   { key: 'size', words: ['Size', '景别', '景別'], width: 7, align: 'left' },
   { key: 'angle', words: ['Angle', '角度'], width: 6, align: 'left' },
@@ -83,7 +84,7 @@ const COLUMNS: { key: string; words: Words; width: number; align: ShotColumn['al
 
 const T = {
   episode: (n: number, l: LabelLanguage) => (l === 'en' ? `Episode ${n}` : `第${n}集`),
-  noSet: ['No set', '未定场景', '未定場景'] as Words,
+  noSet: ['No set', '未定置景', '未定置景'] as Words,
   orphans: ['Orphaned shots (their scene is no longer in the script)', '孤立镜头（场次已不在剧本中）', '孤立鏡頭（場次已不在劇本中）'] as Words,
   orphan: ['orphan', '孤立'] as Words,
   orphanDetail: ['no longer in the script', '场次已不在剧本中', '場次已不在劇本中'] as Words,
@@ -111,10 +112,19 @@ function sizeCell(shot: Shot, l: LabelLanguage): string {
   return l === 'en' ? sizeLabel(shot.size, l) : sizeLabelBoth(shot.size, l);
 }
 
-function row(shot: Shot, scene: { episode: number | null; number: string; set: string }, lines: string, l: LabelLanguage): ShotCell[] {
+/** Where a shot is: the story location, and the physical set ('' when the location is not mapped to one). */
+interface RowPlace {
+  episode: number | null;
+  number: string;
+  location: string;
+  set: string;
+}
+
+function row(shot: Shot, scene: RowPlace, lines: string, l: LabelLanguage): ShotCell[] {
   return [
     scene.episode,
     scene.number,
+    scene.location,
     scene.set,
     shot.number,
     sizeCell(shot, l),
@@ -175,13 +185,15 @@ export function shotTable(scenes: readonly SceneShotsInput[], orphans: readonly 
   for (const input of ordered) {
     if (input.shots.length === 0) continue;
     const b = input.scene.breakdown;
-    const set = b.set ?? (b.location || word(T.noSet, l));
+    // Section titles and bands name the set, or say there is none (and where the scene is set).
+    const set = b.set ?? (b.location ? `${word(T.noSet, l)} · ${b.location}` : word(T.noSet, l));
     const s = options.grouping === 'set' ? section(`set:${setKey(input.scene)}`, set) : section(`ep:${input.scene.episode}`, T.episode(input.scene.episode, l));
+    const place = { episode: input.scene.episode, number: input.scene.number, location: b.location, set: b.set ?? '' };
     const seconds = input.shots.reduce((sum, shot) => sum + (shot.seconds ?? 0), 0);
     add(s, {
       title: `${input.scene.number}  ${input.scene.heading}`,
       detail: [set, T.length(input.shots.length, b.seconds, l)].join('  ·  '),
-      rows: input.shots.map((shot) => row(shot, { episode: input.scene.episode, number: input.scene.number, set }, linesCell(input, shot), l)),
+      rows: input.shots.map((shot) => row(shot, place, linesCell(input, shot), l)),
       done: input.shots.map((shot) => shot.status === 'shot'),
       seconds,
       orphan: false,
@@ -196,7 +208,7 @@ export function shotTable(scenes: readonly SceneShotsInput[], orphans: readonly 
       add(s, {
         title: `${key.number}  ${key.heading}`,
         detail: `${o.file}  ·  ${word(T.orphanDetail, l)}`,
-        rows: shots.map((shot) => row(shot, { episode: key.episode, number: key.number, set: key.heading }, word(T.orphan, l), l)),
+        rows: shots.map((shot) => row(shot, { episode: key.episode, number: key.number, location: key.heading, set: '' }, word(T.orphan, l), l)),
         done: shots.map((shot) => shot.status === 'shot'),
         seconds: shots.reduce((sum, shot) => sum + (shot.seconds ?? 0), 0),
         orphan: true,

@@ -38,7 +38,7 @@ export async function shotsXlsx(table: ShotTable): Promise<Buffer> {
     cell.alignment = { vertical: 'middle', wrapText: true };
     cell.border = thin;
   });
-  // One row per shot and no title rows between them, so the crew can sort and filter; Ep, Scene and Set say where.
+  // One row per shot and no title rows between them, so the crew can sort and filter; Ep, Scene, Location and Set say where.
   for (const group of table.sections.flatMap((s) => s.groups)) {
     group.rows.forEach((cells, i) => {
       const r = ws.addRow(cells.map((v) => (v === null ? '' : v)));
