@@ -41,11 +41,6 @@ export function slice(s: Styled, from: number, to = s.text.length): Styled {
   return { text: s.text.slice(from, to), marks: s.marks.slice(from, to) };
 }
 
-/** Adds a mark to every character. */
-export function withMark(s: Styled, mark: number): Styled {
-  return { text: s.text, marks: s.marks.map((m) => m | mark) };
-}
-
 export function trimEnd(s: Styled): Styled {
   let end = s.text.length;
   while (end > 0 && /\s/.test(s.text[end - 1])) end--;

@@ -68,8 +68,3 @@ export function renumberShots(shots: readonly Shot[]): Shot[] {
   const numbers = plainNumbers(shots.length);
   return shots.map((s, i) => (s.number === numbers[i] ? s : { ...s, number: numbers[i] }));
 }
-
-/** Total estimated seconds of the shots (shots without an estimate count 0). */
-export function totalSeconds(shots: readonly Shot[]): number {
-  return shots.reduce((sum, s) => sum + (s.seconds ?? 0), 0);
-}
