@@ -5,7 +5,7 @@
 // read or write arbitrary files through the API. A save never silently replaces what another program
 // wrote: the file must still be what Shotline last read or wrote, unless the user said to overwrite.
 import { basename } from 'node:path';
-import type { FileChange, OpenedFile, RecentEntry, SampleLanguage, SavedFile, SaveOptions, SeriesFolder, EolStyle } from '../shared/api';
+import type { FileChange, OpenedFile, OpenPathOptions, RecentEntry, SampleLanguage, SavedFile, SaveOptions, SeriesFolder, EolStyle } from '../shared/api';
 import type { DiskCheck, Fingerprint, RecentStore, RecoveryStore, SeriesFolderListing } from '../node/files';
 import type { DocumentRegistry } from './documents';
 import { textHash } from './documents';
@@ -92,10 +92,10 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       deps.recentChanged?.();
     });
 
-  const open = async (path: string): Promise<OpenedFile> => {
+  const open = async (path: string, recent = true): Promise<OpenedFile> => {
     const file = await deps.files.read(path);
     documents.track({ path, encoding: file.encoding, bom: file.bom, baseline: file.fingerprint, textHash: textHash(file.text) });
-    await remember(path, 'file');
+    if (recent) await remember(path, 'file');
     return { path, name: basename(path), text: file.text, encoding: file.encoding, bom: file.bom, eol: file.eol };
   };
 
@@ -119,11 +119,11 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       return path === null ? null : open(path);
     },
 
-    async openPath(path) {
+    async openPath(path: string, options?: OpenPathOptions) {
       if (!documents.mayOpen(path) && !(await deps.recent.has(path, 'file'))) {
         throw new Error(`Shotline opens only files you chose, from the recent list or an open series folder; use Open… for "${basename(path)}".`);
       }
-      return open(path);
+      return open(path, options?.recent !== false);
     },
 
     async saveFile(path: string, text: string, options?: SaveOptions) {

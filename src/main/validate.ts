@@ -1,7 +1,7 @@
 // The shape check of each API method's arguments as they arrive from the renderer, before any handler runs.
 // Each feature keeps its checks in a map of its own and joins them with one spread into `validateArgs`.
 import { SAMPLE_LANGUAGES } from '../shared/api';
-import type { ApiArgs, ApiMethod, DocumentState, SampleLanguage, SaveOptions, UiLanguage } from '../shared/api';
+import type { ApiArgs, ApiMethod, DocumentState, OpenPathOptions, SampleLanguage, SaveOptions, UiLanguage } from '../shared/api';
 import { pdfValidators } from './handlers-pdf';
 import { breakdownValidators } from './handlers-breakdown';
 import { shotsValidators } from './handlers-shots';
@@ -51,6 +51,12 @@ function saveOptions(value: unknown): SaveOptions {
   return o.force === undefined ? {} : { force: o.force };
 }
 
+function openPathOptions(value: unknown): OpenPathOptions {
+  const o = plainObject(value, 'The open options');
+  if (o.recent !== undefined && typeof o.recent !== 'boolean') throw new Error('The open option "recent" must be true or false.');
+  return o.recent === undefined ? {} : { recent: o.recent };
+}
+
 function documentState(value: unknown): DocumentState {
   const o = plainObject(value, 'The document state');
   if (typeof o.dirty !== 'boolean') throw new Error('The document state needs "dirty" (true or false).');
@@ -78,7 +84,7 @@ export const fileValidators: Validators<
   'openFile' | 'openPath' | 'saveFile' | 'saveFileAs' | 'openFolder' | 'listRecent' | 'clearRecent'
 > = {
   openFile: none,
-  openPath: (args) => [path(args[0])],
+  openPath: (args) => (args[1] === undefined ? [path(args[0])] : [path(args[0]), openPathOptions(args[1])]),
   saveFile: (args) =>
     args[2] === undefined ? [path(args[0]), text(args[1], 'The script')] : [path(args[0]), text(args[1], 'The script'), saveOptions(args[2])],
   saveFileAs: (args) =>

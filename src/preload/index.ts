@@ -39,7 +39,7 @@ function trimmed<T extends unknown[]>(...args: T): T {
 const api: ShotlineApi = {
   readSample: (lang) => call('readSample', lang),
   openFile: () => call('openFile'),
-  openPath: (path) => call('openPath', path),
+  openPath: (path, options) => call('openPath', ...trimmed(path, options)),
   saveFile: (path, text, options) => call('saveFile', ...trimmed(path, text, options)),
   saveFileAs: (text, suggestedName) => call('saveFileAs', ...trimmed(text, suggestedName)),
   openFolder: (path) => call('openFolder', ...trimmed(path)),

@@ -31,6 +31,14 @@ export interface SaveOptions {
   force?: boolean;
 }
 
+export interface OpenPathOptions {
+  /**
+   * Put the file on the recent list (default true). False for reads the writer did not ask for one by one,
+   * such as the episodes of a series folder read in the background (the folder is on the list).
+   */
+  recent?: boolean;
+}
+
 /** One entry of the recent list, newest first. */
 export interface RecentEntry {
   path: string;
@@ -113,7 +121,7 @@ export interface FilesApi {
    * Reads a file this session may open: one from the recent list, from a series folder opened in this
    * session, or one already open (this is also how a changed file is reloaded). Others are refused.
    */
-  openPath(path: string): Promise<OpenedFile>;
+  openPath(path: string, options?: OpenPathOptions): Promise<OpenedFile>;
   /**
    * Saves `text` to a file this session opened or saved as, in the encoding and with the byte-order mark
    * it was read with, atomically. Refuses (rejects, and reports an onFileChanged event) when another

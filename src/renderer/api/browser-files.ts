@@ -172,9 +172,9 @@ export function createBrowserFiles(storage: Storage | null, locale = () => (type
   };
   const title = () => documentTitle(docState, UNTITLED[language().language]);
 
-  const opened = (path: string, raw: string): OpenedFile => {
+  const opened = (path: string, raw: string, recent = true): OpenedFile => {
     baselines.set(path, raw);
-    remember(path, 'file');
+    if (recent) remember(path, 'file');
     return { path, name: fileName(path), text: stripBom(raw), encoding: 'utf-8', bom: raw.startsWith(BOM), eol: eolStyle(raw) };
   };
   const store = (path: string, text: string): SavedFile => {
@@ -212,10 +212,10 @@ export function createBrowserFiles(storage: Storage | null, locale = () => (type
       persistFiles();
       return opened(PREFIX + file.name, text);
     },
-    async openPath(path) {
+    async openPath(path, options) {
       const text = files.get(path);
       if (text === undefined) throw new Error(`Cannot open "${fileName(path)}": there is no such file (${path}). Nothing was changed.`);
-      return opened(path, text);
+      return opened(path, text, options?.recent !== false);
     },
     async saveFile(path, text, options) {
       if (!baselines.has(path)) throw new Error(`Shotline saves only to files opened or saved in this browser; use Save As for "${fileName(path)}".`);

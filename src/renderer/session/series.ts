@@ -52,9 +52,9 @@ export class SeriesLibrary {
     return this.errors.get(path) ?? null;
   }
 
-  /** Reads one episode (again). */
+  /** Reads one episode (again); the folder is on the recent list, so the episode is not put there. */
   async load(path: string): Promise<EpisodeText> {
-    const file = await this.api.openPath(path);
+    const file = await this.api.openPath(path, { recent: false });
     const text = (file.bom ? '\uFEFF' : '') + file.text;
     const entry = { text, script: parse(text) };
     this.texts.set(path, entry);

@@ -150,8 +150,11 @@ export class Workspace {
     return asked || window.confirm(i18next.t('common:confirm.discard', { name: doc.name }));
   }
 
-  /** Loads a file of the open series (or any openable file): a kept episode comes back as it was. */
-  private async loadPath(path: string): Promise<void> {
+  /**
+   * Loads a file of the open series (or any openable file): a kept episode comes back as it was. A file
+   * read from disk goes on the recent list unless `recent` is false.
+   */
+  private async loadPath(path: string, recent = true): Promise<void> {
     const kept = this.kept.get(path);
     if (kept) {
       this.kept.delete(path);
@@ -159,7 +162,7 @@ export class Workspace {
       this.load('', { path, name, kind: 'file' }, kept.saved === null, kept.state);
       if (kept.saved) this.store.markSaved(kept.saved);
     } else {
-      this.loadOpened(await this.api.openPath(path));
+      this.loadOpened(await this.api.openPath(path, recent ? undefined : { recent: false }));
     }
   }
 
@@ -237,7 +240,8 @@ export class Workspace {
       this.set({ series: folder });
       if (first) {
         this.leave(true);
-        await this.loadPath(first.path);
+        // The folder is on the recent list; its first episode, opened for the writer, is not added.
+        await this.loadPath(first.path, false);
       }
       this.reportDocumentState();
       void this.library.loadAll(() => this.set({}));
