@@ -4,7 +4,6 @@
 import { TextSelection } from 'prosemirror-state';
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import type { Node as PMNode } from 'prosemirror-model';
 import type { FileChange, OpenedFile, RecoveryInfo, SampleLanguage, SeriesFolder, ShotlineApi } from '../../shared/api';
 import { i18next } from '../i18n';
 import { createEditorState, scriptToSave, textOf } from '../editor/state';
@@ -15,6 +14,7 @@ import { lineElement } from '../editor/line-view';
 import { EditorStore } from './editor-store';
 import { SeriesLibrary } from './series';
 import { AutosaveTimer } from './autosave-timer';
+import { KeptEpisodes } from './kept-episodes';
 
 export type DocKind = 'file' | 'sample' | 'untitled';
 
@@ -44,27 +44,14 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A series episode the writer switched away from with unsaved changes, kept in memory. */
-interface KeptEpisode {
-  state: EditorState;
-  /** The document as last saved (or read), or null when it never was. */
-  saved: PMNode | null;
-  /** The document as last sent to its recovery copy, or null. */
-  autosaved: PMNode | null;
-}
-
-function keptDirty(kept: KeptEpisode): boolean {
-  return kept.saved === null || !kept.saved.eq(kept.state.doc);
-}
-
 export class Workspace {
   readonly store = new EditorStore();
   readonly library: SeriesLibrary;
   view: EditorView | null = null;
   private snapshot: WorkspaceSnapshot = { doc: null, series: null, error: null, recovery: null, external: null };
   private listeners = new Set<() => void>();
-  /** Unsaved states of series episodes the writer switched away from, and the document each was saved as. */
-  private kept = new Map<string, KeptEpisode>();
+  /** Unsaved states of series episodes the writer switched away from. */
+  private kept = new KeptEpisodes();
   private readonly autosaveTimer = new AutosaveTimer(() => void this.autosave());
   private plugins: () => EditorExtras = () => ({});
   private cleanups: (() => void)[] = [];
@@ -144,7 +131,7 @@ export class Workspace {
     const state = this.store.current();
     if (!doc || !state || !this.store.isDirty()) return true;
     if (doc.path && this.snapshot.series && this.library.has(doc.path)) {
-      this.kept.set(doc.path, { state, saved: this.store.savedDoc(), autosaved: null });
+      this.kept.keep(doc.path, state, this.store.savedDoc());
       return true;
     }
     return asked || window.confirm(i18next.t('common:confirm.discard', { name: doc.name }));
@@ -155,20 +142,14 @@ export class Workspace {
    * read from disk goes on the recent list unless `recent` is false.
    */
   private async loadPath(path: string, recent = true): Promise<void> {
-    const kept = this.kept.get(path);
+    const kept = this.kept.take(path);
     if (kept) {
-      this.kept.delete(path);
       const name = this.library.episode(path)?.name ?? path;
       this.load('', { path, name, kind: 'file' }, kept.saved === null, kept.state);
       if (kept.saved) this.store.markSaved(kept.saved);
     } else {
       this.loadOpened(await this.api.openPath(path, recent ? undefined : { recent: false }));
     }
-  }
-
-  /** The paths of the episodes kept with unsaved changes (but those `except` picks), in the order they were kept. */
-  private keptDirtyPaths(except: (path: string) => boolean = () => false): string[] {
-    return [...this.kept].filter(([path, kept]) => keptDirty(kept) && !except(path)).map(([path]) => path);
   }
 
   private episodeName(path: string): string {
@@ -231,11 +212,10 @@ export class Workspace {
       const inFolder = new Set(folder.episodes.map((e) => e.path));
       const first = folder.episodes[0];
       const doc = this.snapshot.doc;
-      const dropped = this.keptDirtyPaths((p) => inFolder.has(p));
-      const names = dropped.map((p) => this.episodeName(p));
+      const names = this.kept.dirtyPaths((p) => inFolder.has(p)).map((p) => this.episodeName(p));
       if (first && doc && this.store.isDirty() && !(doc.path && inFolder.has(doc.path))) names.unshift(doc.name);
       if (!this.confirmDiscard(names)) return;
-      for (const p of [...this.kept.keys()]) if (!inFolder.has(p)) this.kept.delete(p);
+      this.kept.retain((p) => inFolder.has(p));
       this.library.open(folder);
       this.set({ series: folder });
       if (first) {
@@ -250,7 +230,7 @@ export class Workspace {
 
   /** Closes the series (asking before dropping its unsaved episodes); false when the writer said no. */
   closeSeries(): boolean {
-    if (!this.confirmDiscard(this.keptDirtyPaths().map((p) => this.episodeName(p)))) return false;
+    if (!this.confirmDiscard(this.kept.dirtyPaths().map((p) => this.episodeName(p)))) return false;
     this.library.close();
     this.kept.clear();
     this.set({ series: null });
@@ -260,23 +240,21 @@ export class Workspace {
 
   /** True when an episode other than the open one has unsaved changes kept in memory. */
   isKeptDirty(path: string): boolean {
-    const kept = this.kept.get(path);
-    return !!kept && keptDirty(kept);
+    return this.kept.isDirty(path);
   }
 
   /** True when anything in this window is unsaved: the open document or a kept episode. */
   hasUnsavedWork(): boolean {
-    return this.store.isDirty() || this.keptDirtyPaths().length > 0;
+    return this.store.isDirty() || this.kept.dirtyPaths().length > 0;
   }
 
   keptState(path: string): EditorState | null {
-    return this.kept.get(path)?.state ?? null;
+    return this.kept.state(path);
   }
 
   /** Replaces a kept episode's state (a replace-all in the series). */
   setKeptState(path: string, state: EditorState): void {
-    const kept = this.kept.get(path);
-    this.kept.set(path, { state, saved: kept?.saved ?? null, autosaved: kept?.autosaved ?? null });
+    this.kept.setState(path, state);
     this.reportDocumentState();
     this.autosaveTimer.edited();
   }
@@ -307,9 +285,8 @@ export class Workspace {
   private saveKept(): Promise<boolean> {
     return this.run(async () => {
       const failed: string[] = [];
-      for (const path of this.keptDirtyPaths()) {
-        const kept = this.kept.get(path)!;
-        const script = scriptToSave(kept.state);
+      for (const path of this.kept.dirtyPaths()) {
+        const script = scriptToSave(this.kept.state(path)!);
         const text = sourceText(script);
         try {
           await this.api.saveFile(path, text);
@@ -317,7 +294,7 @@ export class Workspace {
           failed.push(`${this.episodeName(path)}: ${message(error)}`);
           continue;
         }
-        this.kept.set(path, { ...kept, saved: kept.state.doc, autosaved: kept.state.doc });
+        this.kept.saved(path);
         this.library.saved(path, text, script);
       }
       this.reportDocumentState();
@@ -344,19 +321,14 @@ export class Workspace {
     this.autosaveTimer.cancel();
     const doc = this.snapshot.doc;
     const state = this.store.current();
-    const copies: { path: string | null; text: string; kept?: KeptEpisode }[] = [];
+    const copies: { path: string | null; text: string; failed?: () => void }[] = [];
     if (doc && state && this.store.isDirty()) copies.push({ path: doc.kind === 'file' ? doc.path : null, text: textOf(state) });
-    for (const path of this.keptDirtyPaths((p) => p === doc?.path)) {
-      const kept = this.kept.get(path)!;
-      if (kept.autosaved === kept.state.doc) continue;
-      kept.autosaved = kept.state.doc;
-      copies.push({ path, text: textOf(kept.state), kept });
-    }
+    for (const kept of this.kept.toAutosave(doc?.path ?? null)) copies.push({ path: kept.path, text: textOf(kept.state), failed: kept.failed });
     for (const copy of copies) {
       try {
         await this.api.autosave(copy.text, copy.path);
       } catch (error) {
-        if (copy.kept) copy.kept.autosaved = null;
+        copy.failed?.();
         this.set({ error: i18next.t('common:recovery.autosaveFailed', { reason: message(error) }) });
       }
     }
