@@ -5,10 +5,11 @@ import { basename, dirname, join } from 'node:path';
 import { readProject } from '../core/breakdown/project';
 import { readScriptFile } from '../node/files';
 import { saveProjectFile } from '../node/project/files';
-import type { BreakdownProjectText, SampleLanguage } from '../shared/api';
+import type { BreakdownProjectText, SampleLanguage, SaveBase, SavedText } from '../shared/api';
 import { SAMPLE_LANGUAGES } from '../shared/api';
 import type { Handlers } from './ipc';
 import type { Validators } from './validate';
+import { saveBase } from './save-base';
 
 export const PROJECT_SUFFIX = '.shotline.json';
 /** Largest project text accepted from the page. */
@@ -21,8 +22,11 @@ export interface BreakdownHandlerDeps {
   list(folder: string): Promise<string[]>;
   /** A project file's text (src/node/files reading: size and encoding checked). */
   readText(path: string): Promise<string>;
-  /** Saves a project (src/node/project saveProjectFile: refuses to overwrite a file it cannot read). */
-  save(path: string, text: string): Promise<void>;
+  /**
+   * Saves a project (src/node/project saveProjectFile: refuses to overwrite a file it cannot read, or one that
+   * no longer holds the text `base` names unless forced); resolves to the fingerprint of the text written.
+   */
+  save(path: string, text: string, base: SaveBase): Promise<string>;
 }
 
 export type BreakdownHandlers = Pick<Handlers, 'readSampleProject' | 'readProjectBeside' | 'saveProject'>;
@@ -45,7 +49,7 @@ export function createBreakdownHandlers(deps: BreakdownHandlerDeps): BreakdownHa
       return path ? { path, text: await deps.readText(path), readOnly: false } : null;
     },
 
-    async saveProject(path: string, text: string): Promise<void> {
+    async saveProject(path: string, text: string, base: SaveBase): Promise<SavedText> {
       if (!path.toLowerCase().endsWith(PROJECT_SUFFIX)) throw new Error(`Shotline saves projects only as ${PROJECT_SUFFIX} files, not "${basename(path)}".`);
       const checked = readProject(text);
       if (!checked.ok) throw new Error(`The project was not saved: ${checked.message}.`);
@@ -54,7 +58,7 @@ export function createBreakdownHandlers(deps: BreakdownHandlerDeps): BreakdownHa
       if (!exists && !names.some((n) => /\.fountain$/i.test(n))) {
         throw new Error(`Shotline writes a new project file only into a folder of scripts; "${basename(dirname(path))}" holds none.`);
       }
-      await deps.save(path, text);
+      return { path, hash: await deps.save(path, text, base) };
     },
   };
 }
@@ -70,7 +74,7 @@ export const breakdownValidators: Validators<'readSampleProject' | 'readProjectB
     return [args[0] as SampleLanguage];
   },
   readProjectBeside: (args) => [text(args[0], 'The script path', 4096)],
-  saveProject: (args) => [text(args[0], 'The project path', 4096), text(args[1], 'The project', MAX_PROJECT_CHARS)],
+  saveProject: (args) => [text(args[0], 'The project path', 4096), text(args[1], 'The project', MAX_PROJECT_CHARS), saveBase(args[2])],
 };
 
 /** The handlers' file system: Node's, through the file and project adapters. */
@@ -79,10 +83,10 @@ export function breakdownDeps(resourcesDir: string): BreakdownHandlerDeps {
     resourcesDir,
     list: (folder) => readdir(folder).catch(() => []),
     readText: async (path) => (await readScriptFile(path)).text,
-    save: async (path, t) => {
+    save: async (path, t, base) => {
       const checked = readProject(t);
       if (!checked.ok) throw new Error(checked.message);
-      await saveProjectFile(path, checked.project);
+      return saveProjectFile(path, t, base);
     },
   };
 }

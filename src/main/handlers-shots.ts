@@ -4,10 +4,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { readShotList } from '../core/shots/file';
 import { readShotsFile, saveShotsFile } from '../node/shots/files';
-import type { SampleLanguage, ShotsFileText } from '../shared/api';
-import { SAMPLE_LANGUAGES } from '../shared/api';
+import type { SampleLanguage, SaveBase, SavedText, ShotsFileText } from '../shared/api';
+import { apiError, SAMPLE_LANGUAGES } from '../shared/api';
 import type { Handlers } from './ipc';
 import type { Validators } from './validate';
+import { saveBase } from './save-base';
 
 /** Largest shot-list text accepted from the page. */
 export const MAX_SHOTS_CHARS = 20_000_000;
@@ -22,8 +23,11 @@ export interface ShotsHandlerDeps {
   readBeside(scriptPath: string): Promise<ShotsRead>;
   /** True when `path` is an existing regular file. */
   isFile(path: string): Promise<boolean>;
-  /** Saves a checked text beside the script (src/node/shots: atomic, never over a file it cannot read). */
-  save(scriptPath: string, text: string): Promise<string>;
+  /**
+   * Saves a checked text beside the script (src/node/shots: atomic, never over a file it cannot read, nor over
+   * one that no longer holds the text `base` names unless forced).
+   */
+  save(scriptPath: string, text: string, base: SaveBase): Promise<SavedText>;
 }
 
 export type ShotsHandlers = Pick<Handlers, 'readShotsBeside' | 'readSampleShots' | 'saveShots'>;
@@ -34,7 +38,7 @@ export function createShotsHandlers(deps: ShotsHandlerDeps): ShotsHandlers {
       const read = await deps.readBeside(scriptPath);
       if (read.status === 'missing') return null;
       // A broken file is handed over as it is: the page reads it, shows what is wrong and never saves over it.
-      if (read.status === 'broken') throw new Error(read.message);
+      if (read.status === 'broken') throw apiError(read.message, 'unreadable-shots', { name: basename(read.path) });
       return { path: read.path, text: read.text, readOnly: false };
     },
 
@@ -44,12 +48,12 @@ export function createShotsHandlers(deps: ShotsHandlerDeps): ShotsHandlers {
       return { path: null, text: read.text, readOnly: true };
     },
 
-    async saveShots(scriptPath: string, text: string): Promise<string> {
+    async saveShots(scriptPath: string, text: string, base: SaveBase): Promise<SavedText> {
       if (!SCRIPT.test(scriptPath)) throw new Error(`Shotline keeps shot lists beside scripts (.fountain files), not beside "${basename(scriptPath)}".`);
       if (!(await deps.isFile(scriptPath))) throw new Error(`The shot list was not saved: the script "${basename(scriptPath)}" is not on disk (save the script first).`);
       const checked = readShotList(text);
       if (!checked.ok) throw new Error(`The shot list was not saved: ${checked.message}`);
-      return deps.save(scriptPath, text);
+      return deps.save(scriptPath, text, base);
     },
   };
 }
@@ -65,7 +69,7 @@ export const shotsValidators: Validators<'readShotsBeside' | 'readSampleShots' |
     if (!SAMPLE_LANGUAGES.includes(args[0] as SampleLanguage)) throw new Error(`There is no bundled sample in "${String(args[0])}".`);
     return [args[0] as SampleLanguage];
   },
-  saveShots: (args) => [text(args[0], 'The script path', 4096), text(args[1], 'The shot list', MAX_SHOTS_CHARS)],
+  saveShots: (args) => [text(args[0], 'The script path', 4096), text(args[1], 'The shot list', MAX_SHOTS_CHARS), saveBase(args[2])],
 };
 
 /** The handlers' file system: Node's, through the shot-list adapter. */
@@ -84,10 +88,10 @@ export function shotsDeps(resourcesDir: string): ShotsHandlerDeps {
         return false;
       }
     },
-    save: async (scriptPath, t) => {
+    save: async (scriptPath, t, base) => {
       const checked = readShotList(t);
       if (!checked.ok) throw new Error(checked.message);
-      return saveShotsFile(scriptPath, checked.list);
+      return saveShotsFile(scriptPath, t, base);
     },
   };
 }

@@ -2,7 +2,8 @@
 // of the app's own page, and the arguments must have the contract's shape. Handlers return values; what
 // crosses IPC is an IpcResult (plain JSON), so errors keep a message a writer can read.
 import { CHANNELS } from '../shared/api';
-import type { ApiArgs, ApiMethod, ApiValue, IpcResult } from '../shared/api';
+import type { ApiArgs, ApiMethod, ApiValue, ErrorParams, IpcResult } from '../shared/api';
+import { isErrorCode } from '../shared/api';
 import { validateArgs } from './validate';
 
 export { validateArgs };
@@ -29,9 +30,23 @@ export function isTrustedSender(event: InvokeEventLike, isAppPage: (url: string)
   return isAppPage(frame.url);
 }
 
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/**
+ * The failure reply of an error: its message, and its code and params when it has a code the page knows
+ * (ShotlineFileError, and the refusals of the shot-list and project adapters). Other codes (Node's ENOENT
+ * ...) stay behind: the message already says it.
+ */
+export function failure(error: unknown): { ok: false; error: string; code?: IpcFailureCode; params?: ErrorParams } {
+  const text = error instanceof Error ? error.message : String(error);
+  const { code, params } = (error ?? {}) as { code?: unknown; params?: unknown };
+  if (!isErrorCode(code)) return { ok: false, error: text };
+  const plain: ErrorParams = {};
+  if (params && typeof params === 'object') {
+    for (const [k, v] of Object.entries(params)) if (typeof v === 'string' || typeof v === 'number') plain[k] = v;
+  }
+  return { ok: false, error: text, code, params: plain };
 }
+
+type IpcFailureCode = Extract<IpcResult<unknown>, { ok: false }>['code'];
 
 /** Calls one handler on behalf of an IPC event, with the sender and argument checks. */
 export async function dispatch<K extends ApiMethod>(
@@ -47,7 +62,7 @@ export async function dispatch<K extends ApiMethod>(
     const handler = handlers[method] as (...a: ApiArgs[K]) => Promise<ApiValue[K]>;
     return { ok: true, value: await handler(...checked) };
   } catch (error) {
-    return { ok: false, error: message(error) };
+    return failure(error);
   }
 }
 

@@ -7,12 +7,17 @@
 // returned function unsubscribes. No ipcRenderer object or channel name is exposed.
 import { contextBridge, ipcRenderer } from 'electron';
 import type { IpcRendererEvent } from 'electron';
-import { CHANNELS, EVENTS } from '../shared/api';
+import { CHANNELS, EVENTS, errorRecord } from '../shared/api';
 import type { ApiArgs, ApiMethod, ApiValue, EventMethod, EventPayload, IpcResult, ShotlineApi } from '../shared/api';
 
+/**
+ * Invokes a method. A failure rejects with an ErrorRecord (message, code, params) rather than an Error: the
+ * context bridge would rebuild an Error from its message alone, and the page needs the code to translate it
+ * (src/renderer/api/preload-errors.ts turns the record back into an Error carrying `code` and `params`).
+ */
 async function call<K extends ApiMethod>(method: K, ...args: ApiArgs[K]): Promise<ApiValue[K]> {
   const result = (await ipcRenderer.invoke(CHANNELS[method], ...args)) as IpcResult<ApiValue[K]>;
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw errorRecord(result.error, result.code, result.params);
   return result.value;
 }
 
@@ -61,10 +66,10 @@ const api: ShotlineApi = {
   onPdfProgress: (listener) => subscribe('onPdfProgress', listener),
   readSampleProject: (lang) => call('readSampleProject', lang),
   readProjectBeside: (path) => call('readProjectBeside', path),
-  saveProject: (path, text) => call('saveProject', path, text),
+  saveProject: (path, text, base) => call('saveProject', path, text, base),
   readShotsBeside: (path) => call('readShotsBeside', path),
   readSampleShots: (lang) => call('readSampleShots', lang),
-  saveShots: (path, text) => call('saveShots', path, text),
+  saveShots: (path, text, base) => call('saveShots', path, text, base),
 };
 
 contextBridge.exposeInMainWorld('shotline', api);

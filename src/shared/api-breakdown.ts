@@ -2,6 +2,7 @@
 // user's location -> set mapping, cast). The page parses and writes the project's text itself (core); the
 // main process reads and writes files only. Plain JSON only.
 import type { SampleLanguage } from './api';
+import type { SaveBase, SavedText } from './api-shots';
 
 /** A project file's text as read. */
 export interface BreakdownProjectText {
@@ -19,10 +20,11 @@ export interface BreakdownApi {
   readProjectBeside(scriptPath: string): Promise<BreakdownProjectText | null>;
   /**
    * Saves a project file: `path` must end in `.shotline.json`, `text` must read as a project, and a file
-   * already there must read as one too (a file Shotline cannot read is never overwritten). A new project
-   * file is written only into a folder that holds scripts. Written atomically.
+   * already there must read as one too (a file Shotline cannot read is never overwritten, even when forced)
+   * and still hold the text `base` says (else `changed-on-disk`). A new project file is written only into a
+   * folder that holds scripts. Written atomically.
    */
-  saveProject(path: string, text: string): Promise<void>;
+  saveProject(path: string, text: string, base: SaveBase): Promise<SavedText>;
 }
 
 export const BREAKDOWN_CHANNELS = {

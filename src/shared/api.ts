@@ -13,6 +13,7 @@ import type { BreakdownApi } from './api-breakdown';
 import { BREAKDOWN_CHANNELS } from './api-breakdown';
 import { PDF_CHANNELS, PDF_EVENTS } from './api-pdf';
 import type { ShotsApi } from './api-shots';
+import type { ErrorCode, ErrorParams } from './api-errors';
 import { SHOTS_CHANNELS } from './api-shots';
 
 export * from './api-files';
@@ -20,6 +21,7 @@ export * from './api-app';
 export * from './api-pdf';
 export * from './api-breakdown';
 export * from './api-shots';
+export * from './api-errors';
 
 /** The languages of the bundled sample episode. */
 export type SampleLanguage = 'en' | 'zh';
@@ -74,8 +76,11 @@ export const CHANNELS = {
 
 export type Channel = (typeof CHANNELS)[ApiMethod];
 
-/** What crosses IPC for each call: the handler's value, or an error message (never a thrown Error). */
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * What crosses IPC for each call: the handler's value, or an error message (never a thrown Error); `error` is
+ * the English text, `code` and `params` (see api-errors.ts) let the page say it in the UI's language.
+ */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string; code?: ErrorCode; params?: ErrorParams };
 
 /** The arguments of each API method, as sent over IPC. */
 export type ApiArgs = { [K in ApiMethod]: Parameters<ShotlineApi[K]> };

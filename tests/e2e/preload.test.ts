@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, EVENTS } from '../../src/shared/api';
+import { withApiErrors } from '../../src/renderer/api/preload-errors';
 import { ROOT } from './support/app';
 
 const PRELOAD = join(ROOT, 'out', 'preload', 'index.cjs');
@@ -87,9 +88,14 @@ describe('the built preload', () => {
     expect(() => api.onMenuCommand('not a function' as never)).toThrow(/needs a function/);
   });
 
-  it("turns the main process's error result into a rejected Error with its message", async () => {
-    const { exposed } = loadPreload(async () => ({ ok: false, error: 'Cannot open "x.pdf": it is a PDF.' }));
+  it("turns the main process's error result into a rejected record the context bridge copies whole", async () => {
+    const { exposed } = loadPreload(async () => ({ ok: false, error: 'Cannot open "x.pdf": it is a PDF.', code: 'binary', params: { name: 'x.pdf' } }));
     const api = exposed.get('shotline') as { openFile(): Promise<unknown> };
-    await expect(api.openFile()).rejects.toThrow('Cannot open "x.pdf": it is a PDF.');
+    // Plain data, not an Error: the bridge would keep only an Error's message. The page makes it an Error again.
+    const reason = await api.openFile().catch((e: unknown) => e);
+    expect(reason).toEqual({ shotlineError: true, message: 'Cannot open "x.pdf": it is a PDF.', code: 'binary', params: { name: 'x.pdf' } });
+    const page = withApiErrors(api as never);
+    await expect(page.openFile()).rejects.toMatchObject({ message: 'Cannot open "x.pdf": it is a PDF.', code: 'binary', params: { name: 'x.pdf' } });
+    await expect(page.openFile()).rejects.toBeInstanceOf(Error);
   });
 });

@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { breakdownDeps, breakdownValidators, createBreakdownHandlers } from '../../src/main/handlers-breakdown';
 import { defaultProject, writeProject } from '../../src/core/breakdown/project';
+import { textFingerprint } from '../../src/core/hash';
+
+const NEW = { expected: null };
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const handlers = () => createBreakdownHandlers(breakdownDeps(join(ROOT, 'resources')));
@@ -30,18 +33,37 @@ describe('breakdown handlers', () => {
     const dir = temp();
     writeFileSync(join(dir, 'ep1.fountain'), 'INT. A - DAY\n');
     const text = writeProject(defaultProject('S'));
-    await handlers().saveProject(join(dir, 's.shotline.json'), text);
+    expect(await handlers().saveProject(join(dir, 's.shotline.json'), text, NEW)).toEqual({ path: join(dir, 's.shotline.json'), hash: textFingerprint(text) });
     expect(readFileSync(join(dir, 's.shotline.json'), 'utf8')).toBe(text);
-    await expect(handlers().saveProject(join(dir, 'evil.txt'), text)).rejects.toThrow(/only as \.shotline\.json/);
-    await expect(handlers().saveProject(join(dir, 's.shotline.json'), '{"format":"x"}')).rejects.toThrow(/not saved: it is not a Shotline project/);
+    await expect(handlers().saveProject(join(dir, 'evil.txt'), text, NEW)).rejects.toThrow(/only as \.shotline\.json/);
+    await expect(handlers().saveProject(join(dir, 's.shotline.json'), '{"format":"x"}', NEW)).rejects.toThrow(/not saved: it is not a Shotline project/);
     const empty = temp();
-    await expect(handlers().saveProject(join(empty, 'new.shotline.json'), text)).rejects.toThrow(/folder of scripts/);
+    await expect(handlers().saveProject(join(empty, 'new.shotline.json'), text, NEW)).rejects.toThrow(/folder of scripts/);
     writeFileSync(join(dir, 'broken.shotline.json'), '{ nope');
-    await expect(handlers().saveProject(join(dir, 'broken.shotline.json'), text)).rejects.toThrow(/will not overwrite/);
+    await expect(handlers().saveProject(join(dir, 'broken.shotline.json'), text, { expected: null, force: true })).rejects.toThrow(/will not overwrite/);
     expect(readFileSync(join(dir, 'broken.shotline.json'), 'utf8')).toBe('{ nope');
   });
 
+  it('refuses to save over a project another program changed since the page read it, unless forced', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'ep1.fountain'), 'INT. A - DAY\n');
+    const path = join(dir, 's.shotline.json');
+    const read = { text: writeProject(defaultProject('Read')) };
+    writeFileSync(path, read.text);
+    const beside = await handlers().readProjectBeside(join(dir, 'ep1.fountain'));
+    const base = { expected: textFingerprint(beside!.text) };
+    const theirs = writeProject(defaultProject('Theirs'));
+    writeFileSync(path, theirs);
+    const mine = writeProject(defaultProject('Mine'));
+    await expect(handlers().saveProject(path, mine, base)).rejects.toMatchObject({ code: 'changed-on-disk', message: expect.stringMatching(/^"s\.shotline\.json" was changed by another program/) });
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    await handlers().saveProject(path, mine, { ...base, force: true });
+    expect(readFileSync(path, 'utf8')).toBe(mine);
+  });
+
   it('checks the arguments from the page', () => {
+    expect(() => breakdownValidators.saveProject(['/a.shotline.json', '{}'])).toThrow(/which text it replaces/);
+    expect(breakdownValidators.saveProject(['/a.shotline.json', '{}', { expected: null, force: true }])).toEqual(['/a.shotline.json', '{}', { expected: null, force: true }]);
     expect(() => breakdownValidators.readSampleProject(['fr'])).toThrow(/no bundled sample/);
     expect(() => breakdownValidators.saveProject(['/a.shotline.json', 42])).toThrow(/The project must be text/);
     expect(breakdownValidators.readProjectBeside(['/a/b.fountain'])).toEqual(['/a/b.fountain']);

@@ -39,10 +39,10 @@ const GOOD_ARGS: Record<ApiMethod, unknown[]> = {
   exportPdf: [{ episodes: [{ name: 'a.fountain', text: 'INT. A - DAY' }], split: false, suggestedName: 'a', dialogTitle: 'Export PDF' }],
   readSampleProject: ['zh'],
   readProjectBeside: ['/home/me/series/ep01.fountain'],
-  saveProject: ['/home/me/series/s.shotline.json', '{"format":"shotline-project","version":1}'],
+  saveProject: ['/home/me/series/s.shotline.json', '{"format":"shotline-project","version":1}', { expected: null }],
   readShotsBeside: ['/home/me/series/ep01.fountain'],
   readSampleShots: ['zh'],
-  saveShots: ['/home/me/series/ep01.fountain', '{"format":"shotline-shots","version":1,"scenes":[]}'],
+  saveShots: ['/home/me/series/ep01.fountain', '{"format":"shotline-shots","version":1,"scenes":[]}', { expected: 'a'.repeat(64), force: true }],
 };
 
 const FOREIGN_EVENTS: InvokeEventLike[] = [

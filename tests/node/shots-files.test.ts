@@ -6,8 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { emptyShotList, shotTable } from '../../src/core/shots';
-import { fillWithSuggestions, loadShotsSeries, readShotsFile, saveShotsFile, ShotsFileRefused, shotsPathFor } from '../../src/node/shots';
+import { emptyShotList, shotTable, writeShotList } from '../../src/core/shots';
+import { textFingerprint } from '../../src/core/hash';
+import { isShotlineFileError } from '../../src/node/files';
+import { fillWithSuggestions, loadShotsSeries, readShotsFile, saveShotsFile, saveShotsSeries, ShotsFileRefused, shotsPathFor } from '../../src/node/shots';
 import { shotsCsv, shotsXlsx } from '../../src/node/shots/export';
 import { shotsPdf } from '../../src/node/pdf/shots-pdf';
 
@@ -23,7 +25,7 @@ describe('shot-list files', () => {
     const dir = temp();
     const script = join(dir, 'ep01.fountain');
     expect(await readShotsFile(script)).toEqual({ status: 'missing', path: join(dir, 'ep01.shots.json') });
-    await saveShotsFile(script, emptyShotList('ep01.fountain'));
+    await saveShotsFile(script, emptyShotList('ep01.fountain'), { expected: null });
     expect((await readShotsFile(script)).status).toBe('ok');
     writeFileSync(join(dir, 'ep01.shots.json'), '{ "format": "shotline-shots", "version": 1, "scenes": [ ');
     const broken = await readShotsFile(script);
@@ -38,9 +40,46 @@ describe('shot-list files', () => {
     const script = join(dir, 'ep01.fountain');
     const bad = '{"format": "shotline-shots", "version": 7, "scenes": []}';
     writeFileSync(join(dir, 'ep01.shots.json'), bad);
-    await expect(saveShotsFile(script, emptyShotList('ep01.fountain'))).rejects.toThrow(ShotsFileRefused);
-    await expect(saveShotsFile(script, emptyShotList('ep01.fountain'))).rejects.toThrow(/newer Shotline.*will not replace it; the shot list was not saved/);
+    await expect(saveShotsFile(script, emptyShotList('ep01.fountain'), { expected: textFingerprint(bad) })).rejects.toThrow(ShotsFileRefused);
+    await expect(saveShotsFile(script, emptyShotList('ep01.fountain'), { expected: null, force: true })).rejects.toThrow(/newer Shotline.*will not replace it; the shot list was not saved/);
     expect(readFileSync(join(dir, 'ep01.shots.json'), 'utf8')).toBe(bad);
+  });
+
+  it('are never saved over a change another program made since they were read, unless forced', async () => {
+    const dir = temp();
+    const script = join(dir, 'ep01.fountain');
+    const path = join(dir, 'ep01.shots.json');
+    const saved = await saveShotsFile(script, emptyShotList('ep01.fountain'), { expected: null });
+    expect(saved).toEqual({ path, hash: textFingerprint(readFileSync(path, 'utf8')) });
+    const read = await readShotsFile(script);
+    expect(read.status === 'ok' && read.hash).toBe(saved.hash);
+    // Saved again on what the last save wrote: fine (the app saves shortly after every edit).
+    const again = await saveShotsFile(script, writeShotList(emptyShotList('ep01.fountain')), { expected: saved.hash });
+    // Another program (a sync tool, a colleague's editor) writes its version.
+    const theirs = readFileSync(path, 'utf8').replace('"scenes": []', '"scenes": [], "note": "theirs"');
+    writeFileSync(path, theirs);
+    const error = await saveShotsFile(script, emptyShotList('ep01.fountain'), { expected: again.hash }).catch((e: unknown) => e);
+    expect(isShotlineFileError(error) && error.code).toBe('changed-on-disk');
+    expect((error as Error).message).toBe('"ep01.shots.json" was changed by another program since Shotline read it. The shot list was not saved: reload it to see the other version, or save again and choose to overwrite it.');
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
+    await expect(saveShotsFile(script, emptyShotList('ep01.fountain'), { expected: null })).rejects.toThrow(/was created by another program/);
+    await saveShotsFile(script, emptyShotList('ep01.fountain'), { expected: again.hash, force: true });
+    expect(readFileSync(path, 'utf8')).not.toBe(theirs);
+  });
+
+  it('saved by the CLI are refused when changed between loading and saving', async () => {
+    const dir = temp();
+    writeFileSync(join(dir, 'ep01.fountain'), 'INT. KITCHEN - DAY\n\nAnna cooks.\n');
+    const path = join(dir, 'ep01.shots.json');
+    await saveShotsFile(join(dir, 'ep01.fountain'), emptyShotList('ep01.fountain'), { expected: null });
+    const series = await loadShotsSeries(dir);
+    fillWithSuggestions(series, 'en');
+    const theirs = readFileSync(path, 'utf8').replace('"scenes": []', '"scenes": [], "note": "theirs"');
+    writeFileSync(path, theirs);
+    const result = await saveShotsSeries(series);
+    expect(result.saved).toEqual([]);
+    expect(result.changed).toEqual([expect.stringMatching(/^"ep01\.shots\.json" was changed by another program/)]);
+    expect(readFileSync(path, 'utf8')).toBe(theirs);
   });
 });
 

@@ -22,7 +22,9 @@ export type FileErrorCode =
   /** Writing failed; the original file is untouched. */
   | 'write-failed'
   /** An output would replace a file that is not an earlier output of its kind (a script, a folder). */
-  | 'not-replaceable';
+  | 'not-replaceable'
+  /** A save found the file changed by another program since it was read; nothing was written. */
+  | 'changed-on-disk';
 
 /** Values a message is built from, for translating it (the file's name is always there as `name`). */
 export type FileErrorParams = Record<string, string | number>;

@@ -8,6 +8,8 @@
 // older one, and the next check hashes again instead of trusting it.
 import { createHash } from 'node:crypto';
 import * as fsp from 'node:fs/promises';
+import { basename } from 'node:path';
+import { ShotlineFileError } from './errors';
 import { MAX_SCRIPT_BYTES } from './read';
 
 /** The stat fields that change whenever a file's content is replaced or rewritten. */
@@ -38,6 +40,32 @@ export type FingerprintFs = Pick<typeof fsp, 'stat' | 'readFile'>;
 
 export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/**
+ * The fingerprint of a file's text as read (src/core/hash textFingerprint, computed with Node's crypto): what
+ * a save of a shot list or project carries back to say which text it replaces.
+ */
+export function fingerprintText(text: string): string {
+  return createHash('sha256').update(text.startsWith('\uFEFF') ? text.slice(1) : text, 'utf8').digest('hex');
+}
+
+/** What a save replaces: the fingerprint of the text read (null when there was no file), or anything when forced. */
+export interface SaveBase {
+  expected: string | null;
+  force?: boolean;
+}
+
+/**
+ * Throws a ShotlineFileError (`changed-on-disk`) when the file now holds text other than what the save was
+ * based on (`current`: its fingerprint now, null when there is no file). A file deleted since is written again:
+ * nothing on disk is lost by that. `what` names the file in the message ("the shot list").
+ */
+export function checkSaveBase(path: string, current: string | null, base: SaveBase, what: string): void {
+  if (base.force === true || current === null || current === base.expected) return;
+  const name = `"${basename(path)}"`;
+  const since = base.expected === null ? 'was created by another program since Shotline looked for it' : 'was changed by another program since Shotline read it';
+  throw new ShotlineFileError('changed-on-disk', path, `${name} ${since}. ${what} was not saved: reload it to see the other version, or save again and choose to overwrite it.`);
 }
 
 function isMissing(error: unknown): boolean {

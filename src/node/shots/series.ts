@@ -6,6 +6,7 @@ import type { SeriesBreakdown } from '../../core/model/breakdown';
 import type { Language, Script } from '../../core/model/script';
 import type { Shot } from '../../core/model/shots';
 import { emptyShotList, resolveShots, sceneKeyOf, shotScenes, suggestShots, toShotList, type ResolvedShots, type ShotScene } from '../../core/shots';
+import { isShotlineFileError } from '../files';
 import { loadSeries, toSimplified } from '../project';
 import { readShotsFile, saveShotsFile, type ShotsFileState } from './files';
 
@@ -67,16 +68,27 @@ export function fillWithSuggestions(series: ShotsSeries, language: 'en' | 'zh-Ha
   return filled;
 }
 
-/** Saves every document's shot list beside its script; documents whose file could not be read are skipped and named. */
-export async function saveShotsSeries(series: ShotsSeries): Promise<{ saved: string[]; refused: string[] }> {
+/**
+ * Saves every document's shot list beside its script; documents whose file could not be read are skipped and
+ * named (`refused`), and so are files another program changed since they were loaded (`changed`, messages).
+ */
+export async function saveShotsSeries(series: ShotsSeries): Promise<{ saved: string[]; refused: string[]; changed: string[] }> {
   const saved: string[] = [];
   const refused: string[] = [];
+  const changed: string[] = [];
   for (const doc of series.documents) {
     if (doc.file.status === 'broken') {
       refused.push(doc.file.message);
       continue;
     }
-    saved.push(await saveShotsFile(doc.path, toShotList(doc.resolved, doc.scenes)));
+    // Based on the list as read: a change by another program since the load is refused, not overwritten.
+    const base = { expected: doc.file.status === 'ok' ? doc.file.hash : null };
+    try {
+      saved.push((await saveShotsFile(doc.path, toShotList(doc.resolved, doc.scenes), base)).path);
+    } catch (error) {
+      if (!isShotlineFileError(error) || error.code !== 'changed-on-disk') throw error;
+      changed.push(error.message);
+    }
   }
-  return { saved, refused };
+  return { saved, refused, changed };
 }

@@ -4,8 +4,9 @@
 import enProject from '../../../resources/sample/en/night-market-heiress.shotline.json?raw';
 import zhProject from '../../../resources/sample/zh/night-market-heiress.shotline.json?raw';
 import { readProject } from '../../core/breakdown/project';
-import type { BreakdownApi, BreakdownProjectText, SampleLanguage } from '../../shared/api';
-import { SAMPLE_LANGUAGES } from '../../shared/api';
+import { textFingerprint } from '../../core/hash';
+import type { BreakdownApi, BreakdownProjectText, SampleLanguage, SaveBase, SavedText } from '../../shared/api';
+import { apiError, SAMPLE_LANGUAGES } from '../../shared/api';
 
 const SAMPLE_PROJECTS: Record<SampleLanguage, string> = { en: enProject, zh: zhProject };
 
@@ -23,11 +24,17 @@ export function createBrowserBreakdown(): BreakdownApi {
       const found = [...saved.entries()].find(([path]) => folderOf(path) === folder);
       return found ? { path: found[0], text: found[1], readOnly: false } : null;
     },
-    async saveProject(path: string, text: string): Promise<void> {
+    async saveProject(path: string, text: string, base: SaveBase): Promise<SavedText> {
       if (!path.toLowerCase().endsWith('.shotline.json')) throw new Error(`Shotline saves projects only as .shotline.json files.`);
       const checked = readProject(text);
       if (!checked.ok) throw new Error(`The project was not saved: ${checked.message}.`);
+      const before = saved.get(path);
+      if (before !== undefined && base.force !== true && textFingerprint(before) !== base.expected) {
+        const name = path.replace(/^.*[\\/]/, '');
+        throw apiError(`"${name}" was changed by another program since Shotline read it. The project was not saved: reload it to see the other version, or save again and choose to overwrite it.`, 'changed-on-disk', { name });
+      }
       saved.set(path, text);
+      return { path, hash: textFingerprint(text) };
     },
   };
 }

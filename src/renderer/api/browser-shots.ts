@@ -3,9 +3,10 @@
 /// <reference types="vite/client" />
 import enShots from '../../../resources/sample/en/ep01.shots.json?raw';
 import zhShots from '../../../resources/sample/zh/ep01.shots.json?raw';
+import { textFingerprint } from '../../core/hash';
 import { readShotList } from '../../core/shots/file';
-import type { SampleLanguage, ShotsApi, ShotsFileText } from '../../shared/api';
-import { SAMPLE_LANGUAGES } from '../../shared/api';
+import type { SampleLanguage, SaveBase, SavedText, ShotsApi, ShotsFileText } from '../../shared/api';
+import { apiError, SAMPLE_LANGUAGES } from '../../shared/api';
 
 const SAMPLE_SHOTS: Record<SampleLanguage, string> = { en: enShots, zh: zhShots };
 export const SHOTS_STORAGE_KEY = 'shotline.browser.shots';
@@ -38,15 +39,19 @@ export function createBrowserShots(storage: Storage | null): ShotsApi {
       if (!SAMPLE_LANGUAGES.includes(lang)) throw new Error(`There is no bundled sample in "${String(lang)}".`);
       return { path: null, text: SAMPLE_SHOTS[lang], readOnly: true };
     },
-    async saveShots(scriptPath: string, text: string): Promise<string> {
+    async saveShots(scriptPath: string, text: string, base: SaveBase): Promise<SavedText> {
       const checked = readShotList(text);
       if (!checked.ok) throw new Error(`The shot list was not saved: ${checked.message}`);
       const path = besideOf(scriptPath);
+      const name = path.replace(/^.*[\\/]/, '');
       const before = saved.get(path);
-      if (before !== undefined && !readShotList(before).ok) throw new Error(`${path} could not be read; Shotline will not replace it.`);
+      if (before !== undefined && !readShotList(before).ok) throw apiError(`${path} could not be read; Shotline will not replace it.`, 'unreadable-shots', { name });
+      if (before !== undefined && base.force !== true && textFingerprint(before) !== base.expected) {
+        throw apiError(`"${name}" was changed by another program since Shotline read it. The shot list was not saved: reload it to see the other version, or save again and choose to overwrite it.`, 'changed-on-disk', { name });
+      }
       saved.set(path, text);
       persist();
-      return path;
+      return { path, hash: textFingerprint(text) };
     },
   };
 }

@@ -7,6 +7,7 @@ import { languageForLocale } from '../../shared/api';
 import { bundledResources } from '../i18n';
 import type { Bundle } from '../i18n';
 import { createBrowserAdapter } from './browser-adapter';
+import { withApiErrors } from './preload-errors';
 import type { BrowserFiles } from './browser-adapter';
 
 declare global {
@@ -53,7 +54,7 @@ function showFatalError(title: string, detail: string): void {
 }
 
 export function getApi(): ShotlineApi {
-  if (window.shotline) return window.shotline;
+  if (window.shotline) return withApiErrors(window.shotline);
   if (insideElectron({ protocol: location.protocol, userAgent: navigator.userAgent })) {
     const { title, detail } = missingApiStrings(navigator.language);
     showFatalError(title, detail);

@@ -81,8 +81,21 @@ export function BreakdownPanel({ active }: PanelProps) {
   if (!active) return null;
   if (!breakdown) return <p className="bd-empty">{t('computing')}</p>;
   const status = project.status;
-  const note = project.saveError
-    ? t('sets.saveFailed', { message: project.saveError })
+  const conflict = project.problem?.code === 'changed-on-disk';
+  const failed = project.saveError && t('sets.saveFailed', { message: project.saveError });
+  const note = conflict ? (
+    // Another program changed the project file: nothing was saved; the user chooses which version wins.
+    <span role="alert" data-testid="project-conflict">
+      {failed}{' '}
+      <button type="button" className="tool" data-action="reload" onClick={project.reload}>
+        {t('sets.reload')}
+      </button>{' '}
+      <button type="button" className="tool" data-action="overwrite" onClick={project.overwrite}>
+        {t('sets.overwrite')}
+      </button>
+    </span>
+  ) : project.saveError
+    ? failed
     : project.saved
       ? t('sets.saved', { name: project.saved.replace(/^.*[\\/]/, '') })
       : status.kind === 'sample'

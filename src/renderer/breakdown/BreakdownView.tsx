@@ -1,6 +1,6 @@
 // The breakdown panel's face: a summary line, the episodes' warnings, and four tabs (scenes, cast, sets,
 // elements). Everything it does goes through its props, so the editor decides how jumps and tags happen.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { durationText, pagesText } from '../../core/export/breakdown-report';
 import type { ElementCategory, SeriesBreakdown } from '../../core/model/breakdown';
@@ -19,7 +19,7 @@ export interface BreakdownViewProps {
   project: Project;
   suggestion: (location: string) => string | null;
   /** About the project file (read-only sample, saved, not saved ...). */
-  note: string | null;
+  note: ReactNode;
   uiLanguage: 'en' | 'zh-Hans' | 'zh-Hant';
   onJump: (target: JumpTarget) => void;
   onMap: (location: string, setId: string | null | undefined) => void;

@@ -1,5 +1,6 @@
 // Locations and sets: every story location with its set, the suggestion or the user's choice, and a picker
 // that fixes the mapping for the whole series; then the catalogue's sets with their scenes.
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { durationText, episodesText, pagesText } from '../../core/export/breakdown-report';
 import type { LocationReportEntry, SeriesBreakdown } from '../../core/model/breakdown';
@@ -11,7 +12,7 @@ export interface SetsTabProps {
   project: Project;
   /** Suggested set of each location without the user's mapping (to offer "back to the suggestion"). */
   suggestion: (location: string) => string | null;
-  note: string | null;
+  note: ReactNode;
   onMap: (location: string, setId: string | null | undefined) => void;
   onJump: (target: JumpTarget) => void;
 }

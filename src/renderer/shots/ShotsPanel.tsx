@@ -223,7 +223,7 @@ export function ShotsPanel({ active }: PanelProps) {
   return (
     <div className="shots">
       <Toolbar mode={mode} onMode={setMode} allColumns={allColumns} onColumns={() => setAllColumns(!allColumns)} onSuggest={suggest} onAdd={add} onCommand={command} onLock={lock} canUndo={!!shots?.history.length} hasSelection={chosen.size > 0 || (!!focus && present.has(focus.id))} />
-      <StatusLine shots={shots} />
+      <StatusLine shots={shots} onReload={() => void store.reload(key)} onOverwrite={() => void store.overwrite(key)} />
       {message && <p className="shots-message" role="status">{message}</p>}
       {chosen.size > 1 && <BulkBar count={chosen.size} language={ui} onPatch={bulk} />}
       {current && mode === 'scene' && (

@@ -59,9 +59,25 @@ export function Toolbar(props: {
   );
 }
 
-export function StatusLine({ shots }: { shots: DocShots | null }) {
+export function StatusLine({ shots, onReload, onOverwrite }: { shots: DocShots | null; onReload(): void; onOverwrite(): void }) {
   const { t } = useTranslation('shots');
   if (!shots) return null;
+  if (shots.state === 'conflict') {
+    // Another program changed the file: nothing was saved; the user chooses which version wins.
+    return (
+      <div className="shots-state bad" role="alert" data-testid="shots-conflict">
+        <span>{t('state.conflict', { message: shots.message ?? '' })}</span>
+        <span className="shots-state-actions">
+          <button type="button" data-action="reload" onClick={onReload}>
+            {t('action.reload')}
+          </button>
+          <button type="button" data-action="overwrite" onClick={onOverwrite}>
+            {t('action.overwrite')}
+          </button>
+        </span>
+      </div>
+    );
+  }
   const text =
     shots.state === 'loading'
       ? t('state.loading')

@@ -1,11 +1,16 @@
 // The shot lists of the documents opened in this window, outside React: reading each one through the API
 // when its document opens, edits with undo, and saving beside the script shortly after each change. A list
-// that could not be read is shown with its problem and never saved over; the sample's is read-only.
+// that could not be read is shown with its problem and never saved over; the sample's is read-only. Each save
+// says which text it replaces (the fingerprint of what was read or last saved): when another program changed
+// the file meanwhile the save is refused, the list waits in 'conflict', and the user reloads or overwrites.
+import { textFingerprint } from '../../core/hash';
 import type { ShotList } from '../../core/model/shots';
 import { emptyShotList, readShotList, resolveShots, toShotList, writeShotList, type ResolvedShots, type ShotScene } from '../../core/shots';
 import type { SampleLanguage, ShotsApi } from '../../shared/api';
+import { problemOf, type Problem } from '../notices/problem';
 
-export type SaveState = 'loading' | 'clean' | 'saving' | 'saved' | 'unsaved' | 'failed' | 'readOnly' | 'untitled' | 'broken';
+export type SaveState = 'loading' | 'clean' | 'saving' | 'saved' | 'unsaved' | 'failed' | 'conflict' | 'readOnly' | 'untitled' | 'broken';
+
 
 export interface DocShots {
   key: string;
@@ -15,6 +20,10 @@ export interface DocShots {
   state: SaveState;
   /** The problem of a broken file, or of the last failed save. */
   message: string | null;
+  /** The same problem with its code, when the API gave one. */
+  problem: Problem | null;
+  /** The fingerprint of the file's text as read or last saved; null when there was no file. */
+  base: string | null;
   history: ShotList[];
   future: ShotList[];
 }
@@ -59,8 +68,8 @@ export class ShotsStore {
   /** Reads the shot list of a document the first time it is shown. */
   open(source: DocSource): void {
     if (this.docs.has(source.key)) return;
-    const base: DocShots = { key: source.key, scriptPath: source.path, list: emptyShotList(source.name), state: 'loading', message: null, history: [], future: [] };
-    this.set(base);
+    const first: DocShots = { key: source.key, scriptPath: source.path, list: emptyShotList(source.name), state: 'loading', message: null, problem: null, base: null, history: [], future: [] };
+    this.set(first);
     const done = (change: Partial<DocShots>) => {
       const now = this.docs.get(source.key);
       // Edits made while reading win: they started from an empty list only if the read found nothing.
@@ -79,14 +88,44 @@ export class ShotsStore {
       return;
     }
     void this.api.readShotsBeside(source.path).then(
-      (file) => done(file ? this.parsed(file.text, source.name) : { state: 'clean' }),
-      (error: unknown) => done({ state: 'broken', message: error instanceof Error ? error.message : String(error) }),
+      (file) => done(file ? this.parsed(file.text, source.name) : { state: 'clean', base: null }),
+      (error: unknown) => done({ state: 'broken', message: problemOf(error).message, problem: problemOf(error) }),
     );
   }
 
   private parsed(text: string, name: string): Partial<DocShots> {
     const read = readShotList(text, name.replace(/\.[^.]*$/, '') + '.shots.json');
-    return read.ok ? { list: read.list, state: 'clean' } : { state: 'broken', message: read.message };
+    return read.ok ? { list: read.list, state: 'clean', base: textFingerprint(text) } : { state: 'broken', message: read.message, problem: { message: read.message } };
+  }
+
+  /**
+   * Reads the file again after a refused save, replacing the list with what is on disk now; the list that was
+   * refused stays one Undo away.
+   */
+  async reload(key: string): Promise<void> {
+    const doc = this.docs.get(key);
+    if (!doc || !doc.scriptPath) return;
+    const timer = this.timers.get(key);
+    if (timer) clearTimeout(timer);
+    this.timers.delete(key);
+    const name = doc.scriptPath.replace(/^.*[\\/]/, '');
+    try {
+      const file = await this.api.readShotsBeside(doc.scriptPath);
+      const now = this.docs.get(key)!;
+      const read = file ? this.parsed(file.text, name) : { state: 'clean' as const, base: null, list: emptyShotList(name) };
+      this.set({ ...now, ...read, message: read.message ?? null, problem: read.problem ?? null, history: [...now.history.slice(-HISTORY + 1), now.list], future: [] });
+    } catch (error) {
+      const now = this.docs.get(key)!;
+      this.set({ ...now, state: 'broken', message: problemOf(error).message, problem: problemOf(error) });
+    }
+  }
+
+  /** Saves over the other program's version after a refused save (the user chose to). */
+  async overwrite(key: string): Promise<void> {
+    const doc = this.docs.get(key);
+    if (!doc || doc.state !== 'conflict') return;
+    this.set({ ...doc, state: 'unsaved' });
+    await this.save(key, true);
   }
 
   /** The document's list read against the scenes as they are now. */
@@ -120,7 +159,8 @@ export class ShotsStore {
   }
 
   private commit(doc: DocShots, list: ShotList, history: ShotList[], future: ShotList[]): void {
-    const writable = doc.scriptPath !== null && doc.state !== 'readOnly' && doc.state !== 'untitled' && doc.state !== 'broken';
+    // While a save is refused (conflict) edits stay in the window until the user reloads or overwrites.
+    const writable = doc.scriptPath !== null && doc.state !== 'readOnly' && doc.state !== 'untitled' && doc.state !== 'broken' && doc.state !== 'conflict';
     this.set({ ...doc, list, history, future, state: writable ? 'unsaved' : doc.state });
     if (writable) this.schedule(doc.key);
   }
@@ -131,21 +171,22 @@ export class ShotsStore {
     this.timers.set(key, setTimeout(() => void this.save(key), SAVE_DELAY_MS));
   }
 
-  /** Saves now (also called by the timer). */
-  async save(key: string): Promise<void> {
+  /** Saves now (also called by the timer); `force` overwrites a file another program changed. */
+  async save(key: string, force = false): Promise<void> {
     this.timers.delete(key);
     const doc = this.docs.get(key);
     if (!doc || !doc.scriptPath || doc.state !== 'unsaved') return;
     const list = doc.list;
     this.set({ ...doc, state: 'saving' });
     try {
-      await this.api.saveShots(doc.scriptPath, writeShotList(list));
+      const saved = await this.api.saveShots(doc.scriptPath, writeShotList(list), force ? { expected: doc.base, force: true } : { expected: doc.base });
       const now = this.docs.get(key)!;
-      this.set({ ...now, state: now.list === list ? 'saved' : 'unsaved', message: null });
+      this.set({ ...now, base: saved.hash, state: now.list === list ? 'saved' : 'unsaved', message: null, problem: null });
       if (now.list !== list) this.schedule(key);
     } catch (error) {
       const now = this.docs.get(key)!;
-      this.set({ ...now, state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      const problem = problemOf(error);
+      this.set({ ...now, state: problem.code === 'changed-on-disk' ? 'conflict' : 'failed', message: problem.message, problem });
     }
   }
 

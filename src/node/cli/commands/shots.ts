@@ -103,9 +103,10 @@ export const shotsCommand: Command = {
     if (!anyOutput) io.stdout.write(summaryOf(series, table.shots, table.seconds));
     await writeExports(options, table, series, io, shown, say);
     if (options.save) {
-      const { saved, refused } = await saveShotsSeries(series);
+      const { saved, refused, changed } = await saveShotsSeries(series);
       for (const path of saved) say(`saved ${shown(path)}`);
-      if (refused.length) return EXIT.FAILED;
+      for (const message of changed) say(message);
+      if (refused.length || changed.length) return EXIT.FAILED;
     }
     return EXIT.OK;
   },
