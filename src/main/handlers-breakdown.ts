@@ -10,6 +10,7 @@ import { SAMPLE_LANGUAGES } from '../shared/api';
 import type { Handlers } from './ipc';
 import type { Validators } from './validate';
 import { saveBase } from './save-base';
+import { isBesideOpenedDocument, isOpenedDocument, notAllowed, type OpenedDocuments } from './beside';
 
 export const PROJECT_SUFFIX = '.shotline.json';
 /** Largest project text accepted from the page. */
@@ -18,6 +19,8 @@ export const MAX_PROJECT_CHARS = 5_000_000;
 export interface BreakdownHandlerDeps {
   /** The folder holding sample/<lang>/. */
   resourcesDir: string;
+  /** What the user opened: project files are read and saved only beside those scripts. */
+  documents: OpenedDocuments;
   /** Names in a folder ([] when it cannot be read). */
   list(folder: string): Promise<string[]>;
   /** A project file's text (src/node/files reading: size and encoding checked). */
@@ -45,12 +48,14 @@ export function createBreakdownHandlers(deps: BreakdownHandlerDeps): BreakdownHa
     },
 
     async readProjectBeside(scriptPath: string): Promise<BreakdownProjectText | null> {
+      if (!isOpenedDocument(deps.documents, scriptPath)) throw notAllowed(scriptPath, 'project files');
       const path = await projectIn(deps, dirname(scriptPath));
       return path ? { path, text: await deps.readText(path), readOnly: false } : null;
     },
 
     async saveProject(path: string, text: string, base: SaveBase): Promise<SavedText> {
       if (!path.toLowerCase().endsWith(PROJECT_SUFFIX)) throw new Error(`Shotline saves projects only as ${PROJECT_SUFFIX} files, not "${basename(path)}".`);
+      if (!isBesideOpenedDocument(deps.documents, path)) throw notAllowed(path, 'project files');
       const checked = readProject(text);
       if (!checked.ok) throw new Error(`The project was not saved: ${checked.message}.`);
       const names = await deps.list(dirname(path));
@@ -78,9 +83,10 @@ export const breakdownValidators: Validators<'readSampleProject' | 'readProjectB
 };
 
 /** The handlers' file system: Node's, through the file and project adapters. */
-export function breakdownDeps(resourcesDir: string): BreakdownHandlerDeps {
+export function breakdownDeps(resourcesDir: string, documents: OpenedDocuments): BreakdownHandlerDeps {
   return {
     resourcesDir,
+    documents,
     list: (folder) => readdir(folder).catch(() => []),
     readText: async (path) => (await readScriptFile(path)).text,
     save: async (path, t, base) => {

@@ -9,6 +9,7 @@ import { apiError, SAMPLE_LANGUAGES } from '../shared/api';
 import type { Handlers } from './ipc';
 import type { Validators } from './validate';
 import { saveBase } from './save-base';
+import { isOpenedDocument, notAllowed, type OpenedDocuments } from './beside';
 
 /** Largest shot-list text accepted from the page. */
 export const MAX_SHOTS_CHARS = 20_000_000;
@@ -19,6 +20,8 @@ export type ShotsRead = { status: 'ok'; path: string; text: string } | { status:
 export interface ShotsHandlerDeps {
   /** The folder holding sample/<lang>/. */
   resourcesDir: string;
+  /** What the user opened: shot lists are read and saved only beside those scripts. */
+  documents: OpenedDocuments;
   /** The shot-list file beside a script: its text, missing, or broken (with a message). */
   readBeside(scriptPath: string): Promise<ShotsRead>;
   /** True when `path` is an existing regular file. */
@@ -33,8 +36,12 @@ export interface ShotsHandlerDeps {
 export type ShotsHandlers = Pick<Handlers, 'readShotsBeside' | 'readSampleShots' | 'saveShots'>;
 
 export function createShotsHandlers(deps: ShotsHandlerDeps): ShotsHandlers {
+  const check = (scriptPath: string) => {
+    if (!isOpenedDocument(deps.documents, scriptPath)) throw notAllowed(scriptPath, 'shot lists');
+  };
   return {
     async readShotsBeside(scriptPath: string): Promise<ShotsFileText | null> {
+      check(scriptPath);
       const read = await deps.readBeside(scriptPath);
       if (read.status === 'missing') return null;
       // A broken file is handed over as it is: the page reads it, shows what is wrong and never saves over it.
@@ -50,6 +57,7 @@ export function createShotsHandlers(deps: ShotsHandlerDeps): ShotsHandlers {
 
     async saveShots(scriptPath: string, text: string, base: SaveBase): Promise<SavedText> {
       if (!SCRIPT.test(scriptPath)) throw new Error(`Shotline keeps shot lists beside scripts (.fountain files), not beside "${basename(scriptPath)}".`);
+      check(scriptPath);
       if (!(await deps.isFile(scriptPath))) throw new Error(`The shot list was not saved: the script "${basename(scriptPath)}" is not on disk (save the script first).`);
       const checked = readShotList(text);
       if (!checked.ok) throw new Error(`The shot list was not saved: ${checked.message}`);
@@ -73,9 +81,10 @@ export const shotsValidators: Validators<'readShotsBeside' | 'readSampleShots' |
 };
 
 /** The handlers' file system: Node's, through the shot-list adapter. */
-export function shotsDeps(resourcesDir: string): ShotsHandlerDeps {
+export function shotsDeps(resourcesDir: string, documents: OpenedDocuments): ShotsHandlerDeps {
   return {
     resourcesDir,
+    documents,
     readBeside: async (scriptPath) => {
       const state = await readShotsFile(scriptPath);
       if (state.status !== 'ok') return state;

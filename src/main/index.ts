@@ -145,8 +145,8 @@ async function start(): Promise<void> {
     ...createRecoveryHandlers({ documents, recovery, readFile: (path) => nodeScriptFiles.read(path), untitled: () => strings().untitled, log }),
     ...createAppHandlers({ window: () => documentWindow, language }),
     ...createPdfHandlers(pdfDeps(dialog, () => parent() as BrowserWindow, (progress) => documentWindow?.send('onPdfProgress', progress))),
-    ...createBreakdownHandlers(breakdownDeps(join(app.getAppPath(), 'resources'))),
-    ...createShotsHandlers(shotsDeps(join(app.getAppPath(), 'resources'))),
+    ...createBreakdownHandlers(breakdownDeps(join(app.getAppPath(), 'resources'), documents)),
+    ...createShotsHandlers(shotsDeps(join(app.getAppPath(), 'resources'), documents)),
   };
   registerIpc(ipcMain, handlers, (url) => isAppPageUrl(url, origins));
 

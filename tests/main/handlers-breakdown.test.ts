@@ -7,12 +7,21 @@ import { describe, expect, it } from 'vitest';
 import { breakdownDeps, breakdownValidators, createBreakdownHandlers } from '../../src/main/handlers-breakdown';
 import { defaultProject, writeProject } from '../../src/core/breakdown/project';
 import { textFingerprint } from '../../src/core/hash';
+import { createDocumentRegistry } from '../../src/main/documents';
 
 const NEW = { expected: null };
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const handlers = () => createBreakdownHandlers(breakdownDeps(join(ROOT, 'resources')));
-const temp = () => mkdtempSync(join(tmpdir(), 'shotline-bdh-'));
+/** The folders and files the user opened in this session (what the page may touch). */
+const documents = createDocumentRegistry();
+const handlers = () => createBreakdownHandlers(breakdownDeps(join(ROOT, 'resources'), documents));
+/** A folder the user opened (as Open Series Folder does). */
+const temp = () => {
+  const dir = mkdtempSync(join(tmpdir(), 'shotline-bdh-'));
+  documents.allowOpen(dir);
+  return dir;
+};
+const foreign = () => mkdtempSync(join(tmpdir(), 'shotline-foreign-'));
 
 describe('breakdown handlers', () => {
   it('reads the bundled sample project, read-only', async () => {
@@ -23,6 +32,7 @@ describe('breakdown handlers', () => {
 
   it('reads the project beside a script, or says there is none', async () => {
     const dir = temp();
+    documents.allowOpen(join(dir, 'ep1.fountain'));
     writeFileSync(join(dir, 'ep1.fountain'), 'INT. A - DAY\n');
     expect(await handlers().readProjectBeside(join(dir, 'ep1.fountain'))).toBeNull();
     writeFileSync(join(dir, 's.shotline.json'), writeProject(defaultProject('S')));
@@ -50,6 +60,7 @@ describe('breakdown handlers', () => {
     const path = join(dir, 's.shotline.json');
     const read = { text: writeProject(defaultProject('Read')) };
     writeFileSync(path, read.text);
+    documents.allowOpen(join(dir, 'ep1.fountain'));
     const beside = await handlers().readProjectBeside(join(dir, 'ep1.fountain'));
     const base = { expected: textFingerprint(beside!.text) };
     const theirs = writeProject(defaultProject('Theirs'));
@@ -59,6 +70,21 @@ describe('breakdown handlers', () => {
     expect(readFileSync(path, 'utf8')).toBe(theirs);
     await handlers().saveProject(path, mine, { ...base, force: true });
     expect(readFileSync(path, 'utf8')).toBe(mine);
+  });
+
+  it('refuses paths that are not beside a document the user opened', async () => {
+    const away = foreign();
+    writeFileSync(join(away, 'ep1.fountain'), 'INT. A - DAY\n');
+    const theirs = writeProject(defaultProject('Theirs'));
+    writeFileSync(join(away, 's.shotline.json'), theirs);
+    await expect(handlers().readProjectBeside(join(away, 'ep1.fountain'))).rejects.toMatchObject({ code: 'not-allowed', message: expect.stringMatching(/"ep1\.fountain"/) });
+    await expect(handlers().saveProject(join(away, 's.shotline.json'), writeProject(defaultProject('Mine')), { expected: null, force: true })).rejects.toMatchObject({ code: 'not-allowed' });
+    await expect(handlers().saveProject(join(away, 'new.shotline.json'), writeProject(defaultProject('Mine')), NEW)).rejects.toMatchObject({ code: 'not-allowed' });
+    expect(readFileSync(join(away, 's.shotline.json'), 'utf8')).toBe(theirs);
+    // One script opened on its own makes its folder's project readable and writable.
+    documents.track({ path: join(away, 'ep1.fountain'), encoding: 'utf-8', bom: false, baseline: null, textHash: null });
+    expect(await handlers().readProjectBeside(join(away, 'ep1.fountain'))).toMatchObject({ path: join(away, 's.shotline.json') });
+    await handlers().saveProject(join(away, 's.shotline.json'), writeProject(defaultProject('Mine')), { expected: textFingerprint(theirs) });
   });
 
   it('checks the arguments from the page', () => {

@@ -8,6 +8,7 @@ import { createShotsHandlers, shotsDeps, shotsValidators } from '../../src/main/
 import { dispatch } from '../../src/main/ipc';
 import type { Handlers } from '../../src/main/ipc';
 import { textFingerprint } from '../../src/core/hash';
+import { createDocumentRegistry } from '../../src/main/documents';
 
 const NEW = { expected: null };
 
@@ -17,7 +18,11 @@ const LIST = '{"format": "shotline-shots", "version": 1, "script": "ep01.fountai
 function setup() {
   const dir = mkdtempSync(join(tmpdir(), 'shotline-shots-main-'));
   writeFileSync(join(dir, 'ep01.fountain'), 'INT. A - DAY\n');
-  return { dir, handlers: createShotsHandlers(shotsDeps(join(ROOT, 'resources'))) };
+  // The user opened the folder: its scripts (those there and those not yet saved) may have shot lists.
+  const documents = createDocumentRegistry();
+  documents.allowOpen(dir);
+  for (const name of ['ep01.fountain', 'ep09.fountain', 'notes.json']) documents.allowOpen(join(dir, name));
+  return { dir, documents, handlers: createShotsHandlers(shotsDeps(join(ROOT, 'resources'), documents)) };
 }
 
 describe('shot-list handlers', () => {
@@ -67,6 +72,30 @@ describe('shot-list handlers', () => {
     writeFileSync(join(dir, 'ep01.shots.json'), theirs);
     await handlers.saveShots(script, mine, { expected: first.hash, force: true });
     expect(readFileSync(join(dir, 'ep01.shots.json'), 'utf8')).toBe(mine);
+  });
+
+  it('refuse scripts the user did not open: a page cannot read or write shot lists anywhere', async () => {
+    const { dir, handlers } = setup();
+    const foreign = mkdtempSync(join(tmpdir(), 'shotline-foreign-'));
+    writeFileSync(join(foreign, 'victim.fountain'), 'INT. B - DAY\n');
+    writeFileSync(join(foreign, 'victim.shots.json'), LIST);
+    for (const call of [() => handlers.readShotsBeside(join(foreign, 'victim.fountain')), () => handlers.saveShots(join(foreign, 'victim.fountain'), LIST, { expected: null, force: true })]) {
+      await expect(call()).rejects.toMatchObject({ code: 'not-allowed', message: expect.stringMatching(/only beside scripts you opened.*"victim\.fountain"/) });
+    }
+    expect(readFileSync(join(foreign, 'victim.shots.json'), 'utf8')).toBe(LIST);
+    // A path that only looks like one of the folder's scripts is refused too.
+    await expect(handlers.readShotsBeside(join(dir, '..', 'elsewhere', 'ep01.fountain'))).rejects.toMatchObject({ code: 'not-allowed' });
+  });
+
+  it('allow a script opened on its own, or saved with Save As', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'shotline-shots-main-'));
+    writeFileSync(join(dir, 'alone.fountain'), 'INT. A - DAY\n');
+    const documents = createDocumentRegistry();
+    const handlers = createShotsHandlers(shotsDeps(join(ROOT, 'resources'), documents));
+    await expect(handlers.readShotsBeside(join(dir, 'alone.fountain'))).rejects.toMatchObject({ code: 'not-allowed' });
+    documents.track({ path: join(dir, 'alone.fountain'), encoding: 'utf-8', bom: false, baseline: null, textHash: null });
+    expect(await handlers.readShotsBeside(join(dir, 'alone.fountain'))).toBeNull();
+    expect((await handlers.saveShots(join(dir, 'alone.fountain'), LIST, NEW)).path).toBe(join(dir, 'alone.shots.json'));
   });
 
   it('check their arguments', () => {

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createShotsHandlers, shotsDeps } from '../../src/main/handlers-shots';
+import { createDocumentRegistry } from '../../src/main/documents';
 import { ShotsStore } from '../../src/renderer/shots/store';
 import { emptyShotList, writeShotList } from '../../src/core/shots';
 import type { ShotsApi } from '../../src/shared/api';
@@ -25,7 +26,9 @@ async function setup() {
   const file = join(dir, 'ep01.shots.json');
   writeFileSync(script, 'INT. KITCHEN - DAY\n\nAnna cooks.\n');
   writeFileSync(file, writeShotList(emptyShotList('ep01.fountain')));
-  const handlers = createShotsHandlers(shotsDeps(join(ROOT, 'resources')));
+  const documents = createDocumentRegistry();
+  documents.allowOpen(script);
+  const handlers = createShotsHandlers(shotsDeps(join(ROOT, 'resources'), documents));
   const api: ShotsApi = { readShotsBeside: handlers.readShotsBeside, readSampleShots: handlers.readSampleShots, saveShots: handlers.saveShots };
   const store = new ShotsStore(api);
   stores.push(store);
