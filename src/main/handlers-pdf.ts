@@ -1,17 +1,22 @@
 // The screenplay-PDF handler: pure apart from the dependencies it is given (the save dialog, the folder
 // dialog, the progress channel and the PDF exporter in src/node/pdf, loaded on first use).
+import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { checkOutputTarget } from '../node/files/target';
 import { writeBytesAtomic } from '../node/files/write';
 import type { PdfExportRequest, PdfExportResult, PdfProgress } from '../shared/api-pdf';
 import { PDF_CHINESE_STYLES, PDF_MAX_EPISODE_CHARS, PDF_MAX_EPISODES, PDF_PAPERS, PDF_SCENE_NUMBERS } from '../shared/api-pdf';
 import type { Validators } from './validate';
+import { PDF_STRINGS } from './pdf-strings';
+import type { UiLanguage } from '../shared/api';
 
 export interface PdfHandlerDeps {
   /** Shows a save dialog for a PDF; the chosen path, or null when cancelled. */
   choosePdfPath(suggestedName: string, title: string): Promise<string | null>;
   /** Shows a folder dialog (for one PDF per episode); null when cancelled. */
   chooseFolder(title: string): Promise<string | null>;
+  /** Asks once whether to replace the PDFs already in the folder (their names); true to replace. */
+  confirmReplace(names: string[], folder: string): Promise<boolean>;
   /** Sends progress to the page. */
   progress(progress: PdfProgress): void;
   /** The exporter (src/node/pdf); tests may pass their own. */
@@ -75,11 +80,32 @@ export function safeFileName(name: string): string {
 export interface PdfDialogs<W> {
   showSaveDialog(parent: W, options: { title: string; defaultPath: string; filters: { name: string; extensions: string[] }[] }): Promise<{ canceled: boolean; filePath?: string }>;
   showOpenDialog(parent: W, options: { title: string; properties: ('openDirectory' | 'createDirectory')[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showMessageBox(
+    parent: W,
+    options: { type: 'question'; buttons: string[]; defaultId: number; cancelId: number; message: string; detail: string; noLink: boolean },
+  ): Promise<{ response: number }>;
 }
 
-/** The dialogs and progress channel of the desktop app, for createPdfHandlers. */
-export function pdfDeps<W>(dialog: PdfDialogs<W>, parent: () => W, progress: (p: PdfProgress) => void): PdfHandlerDeps {
+/** At most this many names are listed in the replace dialog; the rest are counted. */
+const LISTED = 8;
+
+/** The dialogs and progress channel of the desktop app, for createPdfHandlers; the dialog in the UI `language`. */
+export function pdfDeps<W>(dialog: PdfDialogs<W>, parent: () => W, progress: (p: PdfProgress) => void, language: () => UiLanguage): PdfHandlerDeps {
   return {
+    async confirmReplace(names, folder) {
+      const s = PDF_STRINGS[language()];
+      const listed = names.length > LISTED ? `${names.slice(0, LISTED).join(', ')} … (+${names.length - LISTED})` : names.join(', ');
+      const { response } = await dialog.showMessageBox(parent(), {
+        type: 'question',
+        buttons: [s.replaceButton, s.cancelButton],
+        defaultId: 1,
+        cancelId: 1,
+        message: s.replaceMessage(names.length, basename(folder) || folder),
+        detail: s.replaceDetail(listed),
+        noLink: true,
+      });
+      return response === 0;
+    },
     async choosePdfPath(suggestedName, title) {
       const r = await dialog.showSaveDialog(parent(), { title, defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       return r.canceled || !r.filePath ? null : /\.pdf$/i.test(r.filePath) ? r.filePath : `${r.filePath}.pdf`;
@@ -114,13 +140,20 @@ export function createPdfHandlers(deps: PdfHandlerDeps) {
         const results = await pdf.exportEpisodePdfs(sources, options);
         const warnings: string[] = [];
         const used = new Set<string>();
-        for (const [i, r] of results.entries()) {
+        const files = results.map((r, i) => {
           const stem = r.number !== null ? `episode-${String(r.number).padStart(2, '0')}` : safeFileName(basename(r.label).replace(/\.[^.]*$/, '')) || `episode-${i + 1}`;
           let name = `${stem}.pdf`;
           for (let k = 2; used.has(name); k++) name = `${stem}-${k}.pdf`;
           used.add(name);
-          const out = join(folder, name);
-          await checkOutputTarget(out, 'pdf');
+          return { name, out: join(folder, name), result: r };
+        });
+        // Every target is checked before anything is written: a file that is not a PDF stops the export, and
+        // PDFs already there (an earlier export) are replaced only after asking once.
+        for (const f of files) await checkOutputTarget(f.out, 'pdf');
+        const existing: string[] = [];
+        for (const f of files) if (await stat(f.out).then(() => true, () => false)) existing.push(f.name);
+        if (existing.length > 0 && !(await deps.confirmReplace(existing, folder))) return null;
+        for (const { out, result: r } of files) {
           await writeBytesAtomic(out, r.result.bytes);
           warnings.push(...r.result.warnings.map((w) => `${r.label}: ${w}`));
         }

@@ -144,7 +144,7 @@ async function start(): Promise<void> {
     }),
     ...createRecoveryHandlers({ documents, recovery, readFile: (path) => nodeScriptFiles.read(path), untitled: () => strings().untitled, log }),
     ...createAppHandlers({ window: () => documentWindow, language }),
-    ...createPdfHandlers(pdfDeps(dialog, () => parent() as BrowserWindow, (progress) => documentWindow?.send('onPdfProgress', progress))),
+    ...createPdfHandlers(pdfDeps(dialog, () => parent() as BrowserWindow, (progress) => documentWindow?.send('onPdfProgress', progress), () => language.info().language)),
     ...createBreakdownHandlers(breakdownDeps(join(app.getAppPath(), 'resources'), documents)),
     ...createShotsHandlers(shotsDeps(join(app.getAppPath(), 'resources'), documents)),
   };
