@@ -95,6 +95,11 @@ async function main(): Promise<void> {
         skipped.push(`${suite.name}/${bench.name}: failed (${(error as Error).message.split('\n')[0]})`);
       }
     }
+    try {
+      await suite.teardown?.();
+    } catch (error) {
+      skipped.push(`${suite.name}: teardown failed (${(error as Error).message.split('\n')[0]})`);
+    }
   }
   judge(results);
   const record: RunRecord = {

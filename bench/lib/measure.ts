@@ -1,6 +1,7 @@
 // Runs one case: warm-up, fresh setup, timed iterations, then the optional check and retained-heap figure.
 import { heapUsed, keep, MB, retainedBytes, type Gc } from './memory';
 import { summarize } from './stats';
+import { measuredTime } from './types';
 import type { BenchCase, CaseResult, Step, TimedStep } from './types';
 
 export interface MeasureOptions {
@@ -21,7 +22,8 @@ async function once(step: TimedStep): Promise<number> {
   if (value instanceof Promise) value = await value;
   const elapsed = performance.now() - start;
   keep(value);
-  return elapsed;
+  // A step timed elsewhere (a browser page) reports its own time.
+  return measuredTime(value) ?? elapsed;
 }
 
 export async function measureCase(suite: string, bench: BenchCase, options: MeasureOptions): Promise<CaseResult> {

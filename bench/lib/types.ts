@@ -10,6 +10,22 @@ export interface TimedStep {
 
 export type Step = (() => unknown) | TimedStep;
 
+const MEASURED = Symbol.for('shotline.bench.measured');
+
+/** What `run` returns when the time was measured elsewhere (in a browser page): that time is recorded. */
+export interface Measured {
+  [MEASURED]: number;
+}
+
+/** Records `ms` as this iteration's time instead of the wall time of `run` (e.g. a latency the page measured). */
+export function measured(ms: number): Measured {
+  return { [MEASURED]: ms };
+}
+
+export function measuredTime(value: unknown): number | null {
+  return value !== null && typeof value === 'object' && MEASURED in value ? (value as Measured)[MEASURED] : null;
+}
+
 export interface Goal {
   /** The median must be at most this many milliseconds. */
   maxMedianMs?: number;
@@ -44,6 +60,8 @@ export interface BenchSuite {
   name: string;
   /** Cheap: list the cases; heavy work belongs in each case's setup. */
   cases: (context: SuiteContext) => BenchCase[] | Promise<BenchCase[]>;
+  /** Called after the suite's cases ran: close what the cases opened (a browser, a server). */
+  teardown?: () => void | Promise<void>;
 }
 
 export interface CaseResult {

@@ -4,7 +4,7 @@ import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { buildIndex } from '../../src/core/complete';
 import { createEditorState } from '../../src/renderer/editor/state';
 import { completionKeymap, completionPlugin } from '../../src/renderer/editor/completion';
-import { typingKeymap, typingPlugin, typingTransaction, typedKey } from '../../src/renderer/editor/typing';
+import { typingKeymap, typingPlugin, typingTransaction } from '../../src/renderer/editor/typing';
 import { findPlugin } from '../../src/renderer/find/find-plugin';
 import { lineCount, lineEnd, lineTexts } from '../../src/renderer/editor/lines';
 import { scriptKey } from '../../src/renderer/editor/line-types';
@@ -22,7 +22,7 @@ export function editorState(text: string): EditorState {
 export function type(state: EditorState, text: string): EditorState {
   for (const ch of text) {
     const { from, to } = state.selection;
-    state = state.apply(typingTransaction(state, from, to, ch).setMeta(typedKey, true));
+    state = state.apply(typingTransaction(state, from, to, ch));
   }
   return state;
 }

@@ -4,7 +4,7 @@
 // - in English scripts, a scene heading or a character cue is upper-cased as it is typed;
 // - Enter is a plain new line: after a cue the parser reads the next line as dialogue, and Enter on the
 //   empty line after dialogue leaves the blank line that ends it, so the next line is action.
-import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
+import { Plugin, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { keymap } from 'prosemirror-keymap';
 import { closeHistory } from 'prosemirror-history';
@@ -13,9 +13,6 @@ import type { CycleContext } from '../../core/complete';
 import { caretLine, sceneOffer } from './caret';
 import { scriptKey } from './line-types';
 import { lineAt, lineStart } from './lines';
-
-/** Set on transactions made by typing (text input), so that completion knows to look. */
-export const typedKey = new PluginKey('shotline-typed');
 
 /** Replaces the caret line's text and puts the caret at its end. */
 function setLineText(state: EditorState, start: number, oldText: string, text: string): Transaction {
@@ -55,20 +52,15 @@ const EN_HEADING_RE = /^(?:INT\.?\/EXT|INT\.EXT|I\.?\/E|INT|EXT|EST)(?:\.|[ \t])
 const upper = (text: string) => [...text].map((c) => (c.toLocaleUpperCase().length === c.length ? c.toLocaleUpperCase() : c)).join('');
 
 /**
- * The transaction for typed text: as typed, except in English scene headings and cues, whose line is
- * upper-cased (a heading as soon as its INT./EXT. is typed; a cue forced with @ or read as one).
+ * English scene headings and cues are upper-cased as they are typed: the transaction that types `text` and
+ * upper-cases its line (a heading as soon as its INT./EXT. is typed; a cue forced with @ or read as one),
+ * or null when the text goes in as typed.
  */
-export function typingTransaction(state: EditorState, from: number, to: number, text: string): Transaction {
-  // The caret goes after the typed text. (The state's selection may lag behind the page's: the browser
-  // reports a click's new caret a moment later, and typing can come first.)
-  const plain = () => {
-    const tr = state.tr.insertText(text, from, to);
-    return tr.setSelection(TextSelection.create(tr.doc, from + text.length));
-  };
+export function upperCasedTyping(state: EditorState, from: number, to: number, text: string): Transaction | null {
   const script = scriptKey.getState(state)?.script;
-  if (!script || script.language !== 'en') return plain();
+  if (!script || script.language !== 'en' || !/\p{L}/u.test(text)) return null;
   const index = lineAt(state.doc, from);
-  if (lineAt(state.doc, to) !== index) return plain();
+  if (lineAt(state.doc, to) !== index) return null;
   const start = lineStart(state.doc, index);
   const line = script.lines[index];
   const prev = index > 0 ? script.lines[index - 1] : null;
@@ -77,16 +69,29 @@ export function typingTransaction(state: EditorState, from: number, to: number, 
   const t = next.trimStart();
   const heading = line.type === 'scene_heading' || /^\.[\p{L}\p{N}]/u.test(t) || (prevBlank && EN_HEADING_RE.test(t));
   const cue = line.type === 'character' || t.startsWith('@');
-  if ((!heading && !cue) || !/\p{Ll}/u.test(next)) return plain();
+  if ((!heading && !cue) || !/\p{Ll}/u.test(next)) return null;
   const tr = state.tr.insertText(upper(next), start, start + line.text.length);
+  // The caret goes after the typed text. (The state's selection may lag behind the page's: the browser
+  // reports a click's new caret a moment later, and typing can come first.)
+  return tr.setSelection(TextSelection.create(tr.doc, from + text.length));
+}
+
+/** What typing `text` over [from, to) does: upper-cased where it should be, else the text as typed. */
+export function typingTransaction(state: EditorState, from: number, to: number, text: string): Transaction {
+  const upperCased = upperCasedTyping(state, from, to, text);
+  if (upperCased) return upperCased;
+  const tr = state.tr.insertText(text, from, to);
   return tr.setSelection(TextSelection.create(tr.doc, from + text.length));
 }
 
 export function typingPlugin(): Plugin {
   return new Plugin({
     props: {
+      // Other text goes in the browser's way, which ProseMirror reads back without redrawing anything.
       handleTextInput(view, from, to, text) {
-        view.dispatch(typingTransaction(view.state, from, to, text).setMeta(typedKey, true).scrollIntoView());
+        const tr = upperCasedTyping(view.state, from, to, text);
+        if (!tr) return false;
+        view.dispatch(tr.scrollIntoView());
         return true;
       },
     },
