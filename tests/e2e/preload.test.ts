@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { CHANNELS, EVENTS } from '../../src/shared/api';
+import type { ShotlineApi } from '../../src/shared/api';
 import { withApiErrors } from '../../src/renderer/api/preload-errors';
 import { ROOT } from './support/app';
 
@@ -94,7 +95,7 @@ describe('the built preload', () => {
     // Plain data, not an Error: the bridge would keep only an Error's message. The page makes it an Error again.
     const reason = await api.openFile().catch((e: unknown) => e);
     expect(reason).toEqual({ shotlineError: true, message: 'Cannot open "x.pdf": it is a PDF.', code: 'binary', params: { name: 'x.pdf' } });
-    const page = withApiErrors(api as never);
+    const page = withApiErrors(api as unknown as ShotlineApi);
     await expect(page.openFile()).rejects.toMatchObject({ message: 'Cannot open "x.pdf": it is a PDF.', code: 'binary', params: { name: 'x.pdf' } });
     await expect(page.openFile()).rejects.toBeInstanceOf(Error);
   });

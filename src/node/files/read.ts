@@ -71,5 +71,6 @@ function tooLarge(path: string, size: number, maxBytes: number): ShotlineFileErr
     'too-large',
     path,
     `Cannot open ${quoted(path)}: it is ${megabytes(size)}, more than the ${megabytes(maxBytes)} a script can be, so it is probably not a script. ${MESSAGES.UNCHANGED_READ}`,
+    { params: { size: megabytes(size), max: megabytes(maxBytes) } },
   );
 }

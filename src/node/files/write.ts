@@ -36,16 +36,21 @@ export async function writeScriptFileAtomic(
   const spec = toSpec(encoding);
   if (!spec) {
     const name = typeof encoding === 'object' ? encoding.encoding : encoding;
-    throw new ShotlineFileError('unencodable', path, `Could not save ${quoted(path)}: "${name}" is not an encoding Shotline writes. ${MESSAGES.UNCHANGED_WRITE}`);
+    throw new ShotlineFileError('unencodable', path, `Could not save ${quoted(path)}: "${name}" is not an encoding Shotline writes. ${MESSAGES.UNCHANGED_WRITE}`, {
+      params: { encoding: String(name), char: '' },
+    });
   }
   const bytes = encodeText(text, spec);
   if (!bytes) {
     const ch = firstUnencodable(text, spec.encoding);
-    const what = ch && /[\uD800-\uDFFF]/.test(ch) ? 'a broken character' : `characters such as "${ch}"`;
+    // A lone surrogate (a broken character); an emoji is a pair and is named as it is.
+    const broken = !ch || (ch.length === 1 && /[\uD800-\uDFFF]/.test(ch));
+    const what = broken ? 'a broken character' : `characters such as "${ch}"`;
     throw new ShotlineFileError(
       'unencodable',
       path,
       `Could not save ${quoted(path)}: it is stored as ${ENCODING_NAMES[spec.encoding]}, which cannot hold ${what}. Save it as UTF-8 instead. ${MESSAGES.UNCHANGED_WRITE}`,
+      { params: { encoding: ENCODING_NAMES[spec.encoding], char: broken ? '\uFFFD' : ch } },
     );
   }
 

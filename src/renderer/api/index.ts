@@ -62,5 +62,5 @@ export function getApi(): ShotlineApi {
   }
   const adapter = createBrowserAdapter();
   window.shotlineBrowser = adapter.files;
-  return adapter;
+  return withApiErrors(adapter);
 }

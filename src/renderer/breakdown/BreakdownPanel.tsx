@@ -14,6 +14,7 @@ import { useEditorSnapshot, useWorkspace, useWorkspaceSnapshot } from '../sessio
 import { BreakdownView } from './BreakdownView';
 import { BreakdownEngine } from './model';
 import { useProject } from './project';
+import { problemText } from '../notices/error-text';
 import { tagSelection } from './tag-command';
 import type { JumpTarget } from './types';
 import './breakdown.css';
@@ -82,7 +83,8 @@ export function BreakdownPanel({ active }: PanelProps) {
   if (!breakdown) return <p className="bd-empty">{t('computing')}</p>;
   const status = project.status;
   const conflict = project.problem?.code === 'changed-on-disk';
-  const failed = project.saveError && t('sets.saveFailed', { message: project.saveError });
+  // The problem in the UI's language when the API gave it a code.
+  const failed = project.saveError && t('sets.saveFailed', { message: project.problem ? problemText(project.problem, t, uiLanguage) : project.saveError });
   const note = conflict ? (
     // Another program changed the project file: nothing was saved; the user chooses which version wins.
     <span role="alert" data-testid="project-conflict">
@@ -105,7 +107,9 @@ export function BreakdownPanel({ active }: PanelProps) {
           : status.kind === 'unsaved'
             ? t('sets.unsaved')
             : status.kind === 'error'
-              ? status.message
+              ? status.problem
+                ? problemText(status.problem, t, uiLanguage)
+                : status.message
               : null;
   return (
     <BreakdownView

@@ -15,7 +15,7 @@ export type ProjectStatus =
   | { kind: 'new'; path: string }
   | { kind: 'sample' }
   | { kind: 'unsaved' }
-  | { kind: 'error'; message: string };
+  | { kind: 'error'; message: string; problem?: Problem };
 
 export interface ProjectState {
   /** The project in use (the starter one when there is no file). */
@@ -62,7 +62,7 @@ export function useProject(api: ShotlineApi, doc: OpenDocument | null, series: S
       base.current = textFingerprint(text);
       setState(typeof p === 'string' ? fallback({ kind: 'error', message: p }) : { project: p, fromFile: true, status, saveError: null, problem: null, saved: null });
     };
-    const fail = (error: unknown) => live && setState(fallback({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
+    const fail = (error: unknown) => live && setState(fallback({ kind: 'error', message: problemOf(error).message, problem: problemOf(error) }));
     // After a reload the file is read again: the series folder's copy of its text is from when it was opened.
     if (seriesProject && reloads === 0) use(seriesProject.text, { kind: 'file', path: seriesProject.path });
     else if (kind === 'sample' && language) api.readSampleProject(language).then((p) => use(p.text, { kind: 'sample' }), fail);

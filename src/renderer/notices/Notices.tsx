@@ -1,7 +1,8 @@
-// Messages above the page: an error, the offer to restore unsaved work of an earlier run, and a change to
-// the open file by another program.
+// Messages above the page: an error (in the UI's language when the API gave it a code), the offer to restore
+// unsaved work of an earlier run, and a change to the open file by another program.
 import { useTranslation } from 'react-i18next';
 import { useWorkspace, useWorkspaceSnapshot } from '../session/context';
+import { noticeText } from './error-text';
 
 function when(iso: string, language: string): string {
   const date = new Date(iso);
@@ -16,7 +17,7 @@ export function Notices() {
     <>
       {error !== null && (
         <div className="error" role="alert">
-          <span>{error}</span>
+          <span>{noticeText(error, t, i18n.resolvedLanguage ?? i18n.language)}</span>
           <button type="button" className="close" onClick={() => workspace.dismissError()} aria-label={t('notice.dismiss')}>
             ×
           </button>

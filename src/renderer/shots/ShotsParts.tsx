@@ -4,6 +4,7 @@ import { SHOT_SIZES, SHOT_STATUSES, type SceneShots } from '../../core/model/sho
 import { sizeLabel, statusLabel, type LabelLanguage, type ShotPatch, type ShotScene } from '../../core/shots';
 import type { ViewMode } from './model';
 import type { DocShots } from './store';
+import { problemText } from '../notices/error-text';
 
 type Command = 'delete' | 'duplicate' | 'undo' | 'renumber';
 
@@ -60,13 +61,15 @@ export function Toolbar(props: {
 }
 
 export function StatusLine({ shots, onReload, onOverwrite }: { shots: DocShots | null; onReload(): void; onOverwrite(): void }) {
-  const { t } = useTranslation('shots');
+  const { t, i18n } = useTranslation('shots');
   if (!shots) return null;
+  // The problem in the UI's language when the API gave it a code.
+  const message = shots.problem ? problemText(shots.problem, t, i18n.resolvedLanguage ?? i18n.language) : (shots.message ?? '');
   if (shots.state === 'conflict') {
     // Another program changed the file: nothing was saved; the user chooses which version wins.
     return (
       <div className="shots-state bad" role="alert" data-testid="shots-conflict">
-        <span>{t('state.conflict', { message: shots.message ?? '' })}</span>
+        <span>{t('state.conflict', { message })}</span>
         <span className="shots-state-actions">
           <button type="button" data-action="reload" onClick={onReload}>
             {t('action.reload')}
@@ -92,9 +95,9 @@ export function StatusLine({ shots, onReload, onOverwrite }: { shots: DocShots |
               : shots.state === 'untitled'
                 ? t('state.untitled')
                 : shots.state === 'broken'
-                  ? t('state.broken', { message: shots.message ?? '' })
+                  ? t('state.broken', { message })
                   : shots.state === 'failed'
-                    ? t('state.failed', { message: shots.message ?? '' })
+                    ? t('state.failed', { message })
                     : null;
   if (!text) return null;
   const bad = shots.state === 'broken' || shots.state === 'failed';
