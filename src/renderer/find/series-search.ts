@@ -81,11 +81,20 @@ export async function replaceInSeries(
     const lines = source.script.lines.map((l) => l.text);
     const matches = findInLines(lines, re);
     if (matches.length === 0) continue;
-    if (source.state) {
+    if (source.open && workspace.view) {
+      // The editor's state as it is now (saving other episodes above took a moment).
+      const state = workspace.view.state;
+      const now = findInLines(scriptOf(state).lines.map((l) => l.text), re);
+      const tr = replaceAllTransaction(state, now, re, replacement, regex);
+      if (!tr) continue;
+      workspace.view.dispatch(tr);
+      count += now.length;
+      files++;
+      continue;
+    } else if (source.state) {
       const tr = replaceAllTransaction(source.state, matches, re, replacement, regex);
       if (!tr) continue;
-      if (source.open && workspace.view) workspace.view.dispatch(tr);
-      else workspace.setKeptState(source.path, source.state.apply(tr));
+      workspace.setKeptState(source.path, source.state.apply(tr));
     } else {
       const read = workspace.library.get(source.path);
       if (!read) continue;
