@@ -8,6 +8,13 @@ import { useWorkspace } from '../session/context';
 import { handleDrop, handlePaste, sliceToText } from './clipboard';
 import { blockNodeViews } from './line-view';
 import { scriptOf } from './state';
+import type { Script } from '../../core/model/script';
+
+/** zh-Hant for scripts whose title page says so (Traditional glyph shapes in the CJK fonts), else zh-Hans. */
+function chineseTag(script: Script): string {
+  const value = script.titlePage.find((e) => e.key.toLowerCase() === 'language')?.value.toLowerCase() ?? '';
+  return /hant|tw|hk|mo|繁/.test(value) ? 'zh-Hant' : 'zh-Hans';
+}
 
 export interface EditorProps {
   doc: OpenDocument;
@@ -28,15 +35,17 @@ export function Editor({ doc, className }: EditorProps) {
       nodeViews: blockNodeViews,
       clipboardTextSerializer: sliceToText,
       attributes: (state) => {
-        const language = scriptOf(state).language;
+        const script = scriptOf(state);
+        const language = script.language;
         return {
           class: 'script',
-          spellcheck: 'false',
+          // Electron's checker marks misspelt English and offers suggestions in the context menu (src/main).
+          spellcheck: 'true',
           role: 'textbox',
           'aria-multiline': 'true',
           'aria-label': label.current,
           'data-language': language,
-          lang: language === 'zh' ? 'zh' : 'en',
+          lang: language === 'zh' ? chineseTag(script) : 'en',
         };
       },
       handleDOMEvents: { paste: handlePaste, drop: handleDrop },
