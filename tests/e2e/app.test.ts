@@ -168,6 +168,21 @@ describe('the built renderer in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'e2e-editor-zh.png') });
   });
 
+  it('zooms the page with Ctrl+= / Ctrl+- and back to 100 % with Ctrl+0', async () => {
+    const { page } = app;
+    const size = () => page.$eval('.editor', (el) => parseFloat(getComputedStyle(el).fontSize));
+    const base = await size();
+    await page.keyboard.press('Control+=');
+    await page.keyboard.press('Control+=');
+    await expect.poll(() => page.textContent('[data-testid="zoom"]')).toBe('125 %');
+    expect(await size()).toBeCloseTo(base * 1.25, 1);
+    await page.keyboard.press('Control+-');
+    await expect.poll(() => page.textContent('[data-testid="zoom"]')).toBe('110 %');
+    await page.keyboard.press('Control+0');
+    await expect.poll(() => page.textContent('[data-testid="zoom"]')).toBe('100 %');
+    expect(await size()).toBe(base);
+  });
+
   it('logged no console errors or warnings', () => {
     expect(app.problems).toEqual([]);
   });
