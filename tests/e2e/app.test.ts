@@ -168,6 +168,19 @@ describe('the built renderer in Chromium', () => {
     await page.screenshot({ path: join(SHOTS, 'e2e-editor-zh.png') });
   });
 
+  it('shows where pages break, with a page count in the status bar, and hides the guides when asked', async () => {
+    const { page } = app;
+    await expect.poll(() => page.textContent('[data-testid="status-pages"]')).toMatch(/^\d+ pages$/);
+    const pages = Number((await page.textContent('[data-testid="status-pages"]'))!.split(' ')[0]);
+    await expect.poll(() => page.$$eval(`${LINES}[data-page]`, (els) => els.map((e) => e.getAttribute('data-page')))).toEqual(
+      Array.from({ length: pages - 1 }, (_, i) => String(i + 2)),
+    );
+    expect(await page.$eval('.editor', (el) => el.classList.contains('page-guides'))).toBe(true);
+    await page.click('[data-testid="page-guides"]');
+    expect(await page.$eval('.editor', (el) => el.classList.contains('page-guides'))).toBe(false);
+    await page.click('[data-testid="page-guides"]');
+  });
+
   it('zooms the page with Ctrl+= / Ctrl+- and back to 100 % with Ctrl+0', async () => {
     const { page } = app;
     const size = () => page.$eval('.editor', (el) => parseFloat(getComputedStyle(el).fontSize));

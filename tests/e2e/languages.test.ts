@@ -56,12 +56,18 @@ describe('UI languages', () => {
     await expect.poll(save).toBe('儲存');
     await page.selectOption('[data-testid="ui-language"]', 'zh-Hans');
     await expect.poll(save).toBe('保存');
+    expect(await page.$eval('[data-testid="ui-language"]', (el) => (el as HTMLSelectElement).value)).toBe('zh-Hans');
     expect(await page.textContent('[data-testid="status-type"]')).toBe('标题页');
     await page.reload();
     await page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
     await expect.poll(save).toBe('保存');
+    expect(await page.$eval('[data-testid="ui-language"]', (el) => (el as HTMLSelectElement).value)).toBe('zh-Hans');
     await page.selectOption('[data-testid="ui-language"]', 'system');
     await expect.poll(save).toBe('Save');
+    expect(await page.$eval('[data-testid="ui-language"]', (el) => (el as HTMLSelectElement).value)).toBe('system');
+    // A language chosen in the native menu (Electron) shows in the toolbar too.
+    await page.evaluate(() => (window as unknown as { shotlineBrowser: { menu(c: unknown): void } }).shotlineBrowser.menu({ command: 'set-language', language: 'zh-Hant' }));
+    await expect.poll(save).toBe('儲存');
   });
 });
 
