@@ -1,6 +1,7 @@
 // Three UI languages and two themes, as a writer meets them: the UI follows the browser's (the system's)
 // language, can be switched in the toolbar, and the choice is kept. Saves the README's screenshots of English
-// and Chinese scripts, light and dark (docs/screenshots).
+// and Chinese scripts, light and dark: to test-results/ on every run, and to docs/screenshots (the README's)
+// only when SHOTLINE_UPDATE_SCREENSHOTS=1, so a test run leaves the working tree clean.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { openApp, ROOT } from './support/app';
 import type { AppSession } from './support/app';
 import { caretToEnd, completionItems, LINES, write, writeLines } from './support/editor';
 
-const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+const SCREENSHOTS = process.env.SHOTLINE_UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 const VIEWPORT = { width: 1280, height: 800 };
 let app: AppSession | null = null;
 
