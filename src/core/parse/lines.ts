@@ -37,7 +37,12 @@ export function isBlankText(text: string): boolean {
 
 /** True when a line reads as blank to its neighbours' rules: white space only, or a boneyard line. */
 export function readsBlank(text: string): boolean {
-  if (isBlankText(text)) return true;
-  const t = text.trimStart();
-  return t.charCodeAt(0) === 47 /* / */ && t.charCodeAt(1) === 42 /* * */;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0x3000 && c !== 0xa0) break;
+    i++;
+  }
+  if (i === text.length) return true;
+  return text.charCodeAt(i) === 47 /* / */ && text.charCodeAt(i + 1) === 42 /* * */;
 }

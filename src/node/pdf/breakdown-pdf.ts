@@ -2,14 +2,10 @@
 // A4 pages, then one breakdown sheet per scene on portrait A4, colour-coded by category. Every text is drawn
 // in Noto Sans SC (Latin and Han glyphs, embedded as a subset; see fonts.ts), or in the system fallbacks
 // when it is missing.
-import PDFDocument from 'pdfkit';
 import type { BreakdownReport, BreakdownSheet } from '../../core/export/breakdown-report';
 import { drawTable, inkOn, TABLE_STYLE, type Box } from './breakdown-table';
-import { FontSet, type FontFiles, type SystemFont } from './fonts';
-
-type Doc = InstanceType<typeof PDFDocument>;
-
-const A4: [number, number] = [595.28, 841.89];
+import type { FontFiles, SystemFont } from './fonts';
+import { A4, openReportDoc, type Doc } from './report-doc';
 const MARGIN = 36;
 
 export interface BreakdownPdfOptions {
@@ -26,27 +22,13 @@ export interface BreakdownPdfResult {
 }
 
 export async function breakdownPdf(report: BreakdownReport, options: BreakdownPdfOptions = {}): Promise<BreakdownPdfResult> {
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    margin: 0,
-    lang: report.language === 'en' ? 'en' : report.language === 'zh-Hant' ? 'zh-TW' : 'zh-CN',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: { Title: `${report.title} — breakdown`, Creator: 'Shotline', Producer: 'Shotline' },
+  const { doc, font, warnings, finish } = openReportDoc({
+    language: report.language,
+    title: `${report.title} — breakdown`,
+    what: 'reports are',
+    files: options.files,
+    fallbacks: options.fallbacks,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  const warnings: string[] = [];
-  const fonts = new FontSet(doc, { files: options.files, fallbacks: options.fallbacks, traditional: report.language === 'zh-Hant' });
-  let font = fonts.cjk();
-  if (!font) {
-    warnings.push('the Chinese font (Noto Sans SC) was not found: reports are drawn in Courier Prime and Chinese text may print as empty boxes');
-    font = fonts.latin(false, false);
-  }
   const style = { ...TABLE_STYLE, font };
   let pages = 0;
 
@@ -70,9 +52,7 @@ export async function breakdownPdf(report: BreakdownReport, options: BreakdownPd
   }
   for (const sheet of report.sheets) drawSheet(doc, sheet, font, () => page('portrait', sheet.title));
 
-  doc.end();
-  await ended;
-  return { bytes: Buffer.concat(chunks), pages, warnings };
+  return { bytes: await finish(), pages, warnings };
 }
 
 /** One breakdown sheet: the scene's fields, then a coloured box per category, two columns. */

@@ -1,12 +1,10 @@
 // The shot list as a PDF: landscape A4 pages, one section (episode or set) after another, each a table with
 // bilingual column headers and a band per scene (shots-table.ts). Text is drawn in Noto Sans SC (Latin and
 // Han, embedded as a subset; fonts.ts) so Chinese prints right.
-import PDFDocument from 'pdfkit';
 import type { ShotTable } from '../../core/shots';
-import { FontSet, type FontFiles, type SystemFont } from './fonts';
+import type { FontFiles, SystemFont } from './fonts';
+import { A4, openReportDoc } from './report-doc';
 import { drawSection, prepareColumns, type ShotsTableStyle } from './shots-table';
-
-const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 30;
 
 export interface ShotsPdfOptions {
@@ -32,27 +30,13 @@ const TOTAL = {
 
 export async function shotsPdf(table: ShotTable, options: ShotsPdfOptions = {}): Promise<ShotsPdfResult> {
   const title = options.series ? `${options.series}  ·  ${table.title}` : table.title;
-  const doc = new PDFDocument({
-    autoFirstPage: false,
-    margin: 0,
-    lang: table.language === 'en' ? 'en' : table.language === 'zh-Hant' ? 'zh-TW' : 'zh-CN',
-    displayTitle: true,
-    pdfVersion: '1.7',
-    info: { Title: title, Creator: 'Shotline', Producer: 'Shotline' },
+  const { doc, font, warnings, finish } = openReportDoc({
+    language: table.language,
+    title,
+    what: 'the shot list is',
+    files: options.files,
+    fallbacks: options.fallbacks,
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
-  const warnings: string[] = [];
-  const fonts = new FontSet(doc, { files: options.files, fallbacks: options.fallbacks, traditional: table.language === 'zh-Hant' });
-  let font = fonts.cjk();
-  if (!font) {
-    warnings.push('the Chinese font (Noto Sans SC) was not found: the shot list is drawn in Courier Prime and Chinese text may print as empty boxes');
-    font = fonts.latin(false, false);
-  }
   const style: ShotsTableStyle = { font, size: 7.5, pad: 3 };
   const total = table.language === 'en' ? TOTAL.en : table.language === 'zh-Hant' ? TOTAL.hant : TOTAL.zh;
   let pages = 0;
@@ -80,7 +64,5 @@ export async function shotsPdf(table: ShotTable, options: ShotsPdfOptions = {}):
     page(table.title);
     doc.fillColor('#455A64').font(font).fontSize(10).text(total(0, 0), MARGIN, 60, { lineBreak: false });
   }
-  doc.end();
-  await ended;
-  return { bytes: Buffer.concat(chunks), pages, warnings };
+  return { bytes: await finish(), pages, warnings };
 }
