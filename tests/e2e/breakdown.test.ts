@@ -128,6 +128,12 @@ describe('the breakdown panel', () => {
     await expect.poll(async () => (await rowText('1/1-1')) ?? '', { timeout: 10000 }).toContain('福安夜市');
     expect(await rowText('1/1-2')).toContain('Taiwan Street set - arcade street (騎樓)');
     expect(await rowText('1/1-1')).toContain('林晚');
+    // The cast tab lists speaking bit parts with the cast, marked as extras (the vendor 摊贩甲 speaks).
+    await page.click('#bd-tab-cast');
+    await page.waitForSelector('.breakdown tr[data-cast="摊贩甲"]');
+    expect(await page.textContent('.breakdown tr[data-cast="摊贩甲"] [data-testid="extra-badge"]')).toContain('extra');
+    expect(await page.$('.breakdown tr[data-cast="林晚"] [data-testid="extra-badge"]')).toBeNull();
+    await page.click('#bd-tab-scenes');
     expect(app.problems).toEqual([]);
   });
 });

@@ -44,6 +44,7 @@ export function CastTab({ breakdown, onJump }: { breakdown: SeriesBreakdown; onJ
           >
             <td>
               {c.name}
+              {c.extra && <span className="badge" data-testid="extra-badge">{` ${t('castExtra')}`}</span>}
               {c.dayRate !== null && <div className="sub">{`${c.dayRate} ${c.currency ?? ''}`.trim()}</div>}
             </td>
             <td className="num">
