@@ -1,21 +1,9 @@
 // The common shape every suite's expected output and our own parse are turned into before comparing.
 // The rules are documented in docs/conformance.md ("Normalisation"); keep the two in step.
+import type { ElementType } from '../../../src/core/model/script';
 
-/** Element types in our names (src/core/model/script.ts). */
-export type NormType =
-  | 'scene_heading'
-  | 'action'
-  | 'character'
-  | 'parenthetical'
-  | 'dialogue'
-  | 'transition'
-  | 'centered'
-  | 'lyrics'
-  | 'section'
-  | 'synopsis'
-  | 'note'
-  | 'boneyard'
-  | 'page_break';
+/** Element types in our names: the Fountain ones (src/core/model/script.ts), without the Chinese-only types. */
+export type NormType = Exclude<ElementType, 'episode' | 'cast_list' | 'caption' | 'hook' | 'flashback_start' | 'flashback_end'>;
 
 export interface NormEl {
   type: NormType;
