@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, ROOT } from './support/app';
 import type { AppSession } from './support/app';
-import { browserFiles, caretToEnd, completionItems, editorText, LINES, lines, write, writeLines } from './support/editor';
+import { browserFiles, clickLine, caretToEnd, completionItems, editorText, LINES, lines, write, writeLines } from './support/editor';
 
 let app: AppSession;
 const SHOTS = join(ROOT, 'test-results');
@@ -165,7 +165,7 @@ describe('the navigator', () => {
     expect(box!.y).toBeLessThan(area!.y + area!.height);
     await expect.poll(() => page.getAttribute(scene('1-3'), 'aria-current')).toBe('location');
     // The caret moves into scene 1-1: the navigator follows.
-    await page.click(`${LINES}:text-is("EXT. FU'AN NIGHT MARKET - NIGHT #1-1#")`);
+    await clickLine(page, "EXT. FU'AN NIGHT MARKET - NIGHT #1-1#");
     await expect.poll(() => page.getAttribute(scene('1-1'), 'aria-current')).toBe('location');
     await page.screenshot({ path: join(SHOTS, 'e2e-navigator.png') });
 
@@ -222,7 +222,7 @@ describe('saving', () => {
     await page.keyboard.press('Control+o');
     await page.waitForSelector(`${LINES}:text-is("She waits.")`);
     await settle(page);
-    await page.click(`${LINES}:text-is("She waits.")`);
+    await clickLine(page, 'She waits.');
     await page.keyboard.press('End');
 
     await write(page, ' And waits.');

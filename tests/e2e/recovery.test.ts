@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp } from './support/app';
 import type { AppSession } from './support/app';
-import { browserFiles, caretToEnd, editorText, LINES, write, writeLines } from './support/editor';
+import { browserFiles, clickLine, caretToEnd, editorText, LINES, write, writeLines } from './support/editor';
 
 let app: AppSession;
 
@@ -50,7 +50,7 @@ describe('crash recovery', () => {
     await page.keyboard.press('Control+o');
     await page.waitForSelector(`${LINES}:text-is("Wind.")`);
     await page.waitForTimeout(60); // let the new editor settle before clicking (see editor.test.ts)
-    await page.click(`${LINES}:text-is("Wind.")`);
+    await clickLine(page, 'Wind.');
     await page.keyboard.press('End');
     await write(page, ' Rain.');
     await expect.poll(async () => (await browserFiles.recoveries(page)).some((r) => r.path === 'browser:/ep02.fountain' && r.text.includes('Wind. Rain.')), RECOVERY_WAIT).toBe(true);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp } from './support/app';
 import type { AppSession } from './support/app';
-import { browserFiles, LINES, write } from './support/editor';
+import { browserFiles, clickLine, LINES, write } from './support/editor';
 
 type Control = {
   shotlineBrowser: {
@@ -43,7 +43,7 @@ describe('unsaved episodes of a series', () => {
     await control.menu(page, 'open-folder');
     await page.waitForSelector(`${LINES}:text-is("Wind.")`);
     await page.waitForTimeout(60); // let the new editor settle before clicking (see editor.test.ts)
-    await page.click(`${LINES}:text-is("Wind.")`);
+    await clickLine(page, 'Wind.');
     await page.keyboard.press('End');
     await write(page, ' Sirens.');
     await page.click('.episode-head:has-text("ep2.fountain")');
@@ -67,7 +67,7 @@ describe('unsaved episodes of a series', () => {
 
   it('"Save" in the close prompt saves every unsaved episode, then closes', async () => {
     const { page } = app;
-    await page.click(`${LINES}:text-is("Rain.")`);
+    await clickLine(page, 'Rain.');
     await page.keyboard.press('End');
     await write(page, ' Thunder.');
     await control.requestClose(page);

@@ -38,6 +38,9 @@ export async function openApp(options: AppOptions = {}): Promise<AppSession> {
   try {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     const context = await browser.newContext({ locale: options.locale ?? 'en-US', viewport: options.viewport ?? { width: 1100, height: 900 } });
+    // A waiting action fails with its own message well inside a test's time limit (60 s), instead of
+    // two of them inside an expect.poll running the test out with no word on what it waited for.
+    context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const problems: string[] = [];
     const requests: string[] = [];

@@ -59,3 +59,27 @@ export const browserFiles = {
 export async function editorText(page: Page): Promise<string> {
   return (await lines(page)).map(([, t]) => t).join('\n');
 }
+
+/** The text of the editor line holding the caret (the DOM selection's focus), or null. */
+export function caretLineText(page: Page): Promise<string | null> {
+  return page.evaluate((sel) => {
+    const node = window.getSelection()?.focusNode ?? null;
+    const el = node instanceof Element ? node : (node?.parentElement ?? null);
+    return el?.closest(sel)?.textContent ?? null;
+  }, LINES);
+}
+
+/**
+ * Clicks the line whose whole text is `text` and waits until the caret is on it, clicking again if the
+ * page moved under the pointer (a chunk laid out late shifts the lines below it).
+ */
+export async function clickLine(page: Page, text: string): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.click(`${LINES}:text-is(${JSON.stringify(text)})`);
+    for (let i = 0; i < 10; i++) {
+      if ((await caretLineText(page)) === text) return;
+      await page.waitForTimeout(50);
+    }
+  }
+  throw new Error(`Clicked the line "${text}" three times, but the caret is on "${await caretLineText(page)}".`);
+}
