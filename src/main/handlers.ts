@@ -9,6 +9,7 @@ import type { FileChange, OpenedFile, OpenPathOptions, RecentEntry, SampleLangua
 import type { DiskCheck, Fingerprint, RecentStore, RecoveryStore, SeriesFolderListing } from '../node/files';
 import type { DocumentRegistry } from './documents';
 import { textHash } from './documents';
+import { apiError } from '../shared/api-errors';
 import type { Handlers } from './ipc';
 import { join } from 'node:path';
 
@@ -121,7 +122,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
 
     async openPath(path: string, options?: OpenPathOptions) {
       if (!documents.mayOpen(path) && !(await deps.recent.has(path, 'file'))) {
-        throw new Error(`Shotline opens only files you chose, from the recent list or an open series folder; use Open… for "${basename(path)}".`);
+        throw apiError(`Shotline opens only files you chose, from the recent list or an open series folder; use Open… for "${basename(path)}".`, 'not-opened', { name: basename(path) });
       }
       return open(path, options?.recent !== false);
     },
@@ -129,19 +130,21 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     async saveFile(path: string, text: string, options?: SaveOptions) {
       const doc = documents.get(path);
       if (!doc) {
-        throw new Error(
+        throw apiError(
           `Shotline saves only to files opened or chosen with "Save As" in this session; use Save As for ${JSON.stringify(basename(path))}.`,
+          'not-opened',
+          { name: basename(path) },
         );
       }
       if (options?.force !== true) {
         if (!doc.baseline) {
           deps.fileChanged({ path, name: basename(path), state: 'changed' });
-          throw new Error(unknownOnDiskMessage(path));
+          throw apiError(unknownOnDiskMessage(path), 'unknown-on-disk', { name: basename(path) });
         }
         const check = await deps.files.check(path, doc.baseline);
         if (check.state === 'changed') {
           deps.fileChanged({ path, name: basename(path), state: 'changed' });
-          throw new Error(changedOnDiskMessage(path));
+          throw apiError(changedOnDiskMessage(path), 'changed-on-disk', { name: basename(path) });
         }
         // A deleted file is written again: nothing on disk is lost by that.
       }
@@ -164,7 +167,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
         if (folder === null) return null;
       } else {
         if (!documents.mayOpen(path) && !(await deps.recent.has(path, 'folder'))) {
-          throw new Error(`Shotline opens only folders you chose or from the recent list; use Open Series Folder… for "${basename(path)}".`);
+          throw apiError(`Shotline opens only folders you chose or from the recent list; use Open Series Folder… for "${basename(path)}".`, 'not-opened', { name: basename(path) });
         }
         folder = path;
       }

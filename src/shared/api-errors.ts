@@ -24,6 +24,10 @@ export const ERROR_CODES = [
   'not-replaceable',
   /** The file was changed by another program since it was read; nothing was saved. */
   'changed-on-disk',
+  /** Whether another program changed the file since it was saved cannot be told; nothing was saved. */
+  'unknown-on-disk',
+  /** A file this session did not open or choose (use Open… or Save As). */
+  'not-opened',
   /** A project file Shotline cannot read (malformed, newer); it is never overwritten. */
   'unreadable-project',
   /** A shot-list file Shotline cannot read; it is never overwritten. */

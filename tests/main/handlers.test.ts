@@ -51,7 +51,11 @@ describe('open and save', () => {
 
   it('refuses to save to a path the user did not choose, and writes nothing', async () => {
     const target = join(dir, 'not-chosen.fountain');
-    await expect(session(data).saveFile(target, 'text')).rejects.toThrow(/saves only to files opened or chosen with "Save As"/);
+    await expect(session(data).saveFile(target, 'text')).rejects.toMatchObject({
+      code: 'not-opened',
+      params: { name: 'not-chosen.fountain' },
+      message: expect.stringMatching(/saves only to files opened or chosen with "Save As"/),
+    });
     expect(existsSync(target)).toBe(false);
   });
 
@@ -85,9 +89,13 @@ describe('a file changed by another program', () => {
     const s = session(data, { choices: { open: path } });
     await s.openFile();
     writeFileSync(path, 'INT. A - DAY\n\nTheir line.\n');
-    await expect(s.saveFile(path, 'INT. A - DAY\n\nMy line.\n')).rejects.toThrow(
-      '"ep01.fountain" was changed by another program since Shotline opened or last saved it. Nothing was saved: reload it to see the other version, or save again and choose to overwrite it.',
-    );
+    await expect(s.saveFile(path, 'INT. A - DAY\n\nMy line.\n')).rejects.toMatchObject({
+      // The code and the name let the page say it in the UI's language.
+      code: 'changed-on-disk',
+      params: { name: 'ep01.fountain' },
+      message:
+        '"ep01.fountain" was changed by another program since Shotline opened or last saved it. Nothing was saved: reload it to see the other version, or save again and choose to overwrite it.',
+    });
     expect(readFileSync(path, 'utf8')).toBe('INT. A - DAY\n\nTheir line.\n');
     expect(s.changes).toEqual([{ path, name: 'ep01.fountain', state: 'changed' }]);
 

@@ -21,7 +21,7 @@ import type {
   UiLanguage,
   UiLanguageInfo,
 } from '../../shared/api';
-import { documentTitle, languageForLocale, UI_LANGUAGES } from '../../shared/api';
+import { apiError, documentTitle, languageForLocale, UI_LANGUAGES } from '../../shared/api';
 
 export const PREFIX = 'browser:/';
 const KEYS = {
@@ -218,12 +218,14 @@ export function createBrowserFiles(storage: Storage | null, locale = () => (type
       return opened(path, text, options?.recent !== false);
     },
     async saveFile(path, text, options) {
-      if (!baselines.has(path)) throw new Error(`Shotline saves only to files opened or saved in this browser; use Save As for "${fileName(path)}".`);
+      if (!baselines.has(path)) throw apiError(`Shotline saves only to files opened or saved in this browser; use Save As for "${fileName(path)}".`, 'not-opened', { name: fileName(path) });
       const onDisk = files.get(path);
       if (!options?.force && onDisk !== undefined && onDisk !== baselines.get(path)) {
         changed.emit({ path, name: fileName(path), state: 'changed' });
-        throw new Error(
+        throw apiError(
           `"${fileName(path)}" was changed by another program since Shotline opened or last saved it. Nothing was saved: reload it to see the other version, or save again and choose to overwrite it.`,
+          'changed-on-disk',
+          { name: fileName(path) },
         );
       }
       return store(path, text);
@@ -239,7 +241,7 @@ export function createBrowserFiles(storage: Storage | null, locale = () => (type
       nextFolder = null;
       if (folder === null) return null;
       if (path !== undefined && !openableFolders.has(path) && !recent().some((e) => e.path === path && e.kind === 'folder')) {
-        throw new Error(`Shotline opens only folders you chose or from the recent list; use Open Series Folder… for "${fileName(path)}".`);
+        throw apiError(`Shotline opens only folders you chose or from the recent list; use Open Series Folder… for "${fileName(path)}".`, 'not-opened', { name: fileName(path) });
       }
       const prefix = folder.endsWith('/') ? folder : `${folder}/`;
       const names = [...files.keys()].filter((p) => p.startsWith(prefix) && !p.slice(prefix.length).includes('/')).map((p) => p.slice(prefix.length));
