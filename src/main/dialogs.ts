@@ -2,6 +2,7 @@
 // about unsaved changes on close. Takes Electron's dialog (or a stand-in) and the window to attach to.
 import type { CloseAnswer } from './document-window';
 import type { MenuStrings } from './menu-strings';
+import { closePrompt } from './close-prompt';
 
 type FileFilter = { name: string; extensions: string[] };
 
@@ -39,15 +40,14 @@ export function createDialogs<W>(dialog: DialogLike<W>, parent: () => W | undefi
       const result = await dialog.showOpenDialog(parent(), { title: s.openFolderTitle, properties: ['openDirectory', 'createDirectory'] });
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
-    async askToSave(name: string): Promise<CloseAnswer> {
+    async askToSave(names: string[]): Promise<CloseAnswer> {
       const s = strings();
       const { response } = await dialog.showMessageBox(parent(), {
         type: 'warning',
         buttons: [s.saveButton, s.dontSaveButton, s.cancelButton],
         defaultId: 0,
         cancelId: 2,
-        message: s.unsavedMessage(name),
-        detail: s.unsavedDetail,
+        ...closePrompt(names, s),
         noLink: true,
       });
       return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';

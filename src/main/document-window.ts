@@ -40,7 +40,8 @@ export interface DocumentWindowDeps {
   platform: NodeJS.Platform;
   strings(): MenuStrings;
   /** Shows the Save / Don't Save / Cancel prompt for the document `name`. */
-  askToSave(name: string): Promise<CloseAnswer>;
+  /** Asks whether to save the unsaved documents `names` (one or more) before closing. */
+  askToSave(names: string[]): Promise<CloseAnswer>;
   showContextMenu(template: MenuItemConstructorOptions[]): void;
   /** Removes this session's recovery copies (the window closed with nothing unsaved, or "Don't Save"). */
   clearRecovery(): Promise<void>;
@@ -87,7 +88,7 @@ export function createDocumentWindow(win: DocumentWindowLike, deps: DocumentWind
     if (prompting) return;
     prompting = true;
     deps
-      .askToSave(state.name ?? deps.strings().untitled)
+      .askToSave(state.unsaved?.length ? state.unsaved : [state.name ?? deps.strings().untitled])
       .catch((error: unknown) => {
         log(`Shotline could not ask about unsaved changes: ${String(error)}`);
         return 'cancel' as const;
@@ -131,7 +132,7 @@ export function createDocumentWindow(win: DocumentWindowLike, deps: DocumentWind
 
   return {
     setDocumentState(next) {
-      state = { dirty: next.dirty, name: next.name, path: next.path };
+      state = { dirty: next.dirty, name: next.name, path: next.path, ...(next.unsaved ? { unsaved: [...next.unsaved] } : {}) };
       refreshTitle();
     },
     closeWithoutPrompt() {

@@ -156,7 +156,7 @@ async function start(): Promise<void> {
     documentWindow = createDocumentWindow(win, {
       platform: process.platform,
       strings,
-      askToSave: (name) => dialogs.askToSave(name),
+      askToSave: (names) => dialogs.askToSave(names),
       showContextMenu: (template: MenuItemConstructorOptions[]) => Menu.buildFromTemplate(template).popup({ window: win }),
       clearRecovery: () => beforeExit(recovery.removeSession()),
       onCloseCancelled: () => {

@@ -2,6 +2,7 @@
 // Each feature keeps its checks in a map of its own and joins them with one spread into `validateArgs`.
 import { SAMPLE_LANGUAGES } from '../shared/api';
 import type { ApiArgs, ApiMethod, DocumentState, OpenPathOptions, SampleLanguage, SaveOptions, UiLanguage } from '../shared/api';
+import { MAX_UNSAVED_NAMES } from '../shared/api';
 import { pdfValidators } from './handlers-pdf';
 import { breakdownValidators } from './handlers-breakdown';
 import { shotsValidators } from './handlers-shots';
@@ -60,7 +61,12 @@ function openPathOptions(value: unknown): OpenPathOptions {
 function documentState(value: unknown): DocumentState {
   const o = plainObject(value, 'The document state');
   if (typeof o.dirty !== 'boolean') throw new Error('The document state needs "dirty" (true or false).');
-  return { dirty: o.dirty, name: o.name === null || o.name === undefined ? null : name(o.name, 'The document name'), path: o.path === null || o.path === undefined ? null : path(o.path) };
+  const state: DocumentState = { dirty: o.dirty, name: o.name === null || o.name === undefined ? null : name(o.name, 'The document name'), path: o.path === null || o.path === undefined ? null : path(o.path) };
+  if (o.unsaved !== undefined) {
+    if (!Array.isArray(o.unsaved) || o.unsaved.length > MAX_UNSAVED_NAMES) throw new Error(`The unsaved documents must be a list of at most ${MAX_UNSAVED_NAMES} names.`);
+    state.unsaved = o.unsaved.map((n) => name(n, 'An unsaved document name'));
+  }
+  return state;
 }
 
 function uiLanguage(value: unknown): UiLanguage | 'system' {

@@ -14,7 +14,15 @@ export interface DocumentState {
   name: string | null;
   /** The file on disk, or null. */
   path: string | null;
+  /**
+   * Every document of the window with unsaved changes, the open one first (a series keeps edited episodes in
+   * memory while another is open): the close prompt names them. Absent: the open one when `dirty`.
+   */
+  unsaved?: string[];
 }
+
+/** Most names a document state lists as unsaved (the prompt shows the first few and a count). */
+export const MAX_UNSAVED_NAMES = 1000;
 
 export interface UiLanguageInfo {
   /** The language the UI should use now: the user's choice, else the system's. */

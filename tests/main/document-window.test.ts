@@ -103,7 +103,7 @@ describe('closing the window', () => {
     doc.setDocumentState({ dirty: true, name: 'ep01.fountain', path: '/s/ep01.fountain' });
     win.close();
     await settle();
-    expect(deps.askToSave).toHaveBeenCalledWith('ep01.fountain');
+    expect(deps.askToSave).toHaveBeenCalledWith(['ep01.fountain']);
     expect(win.isDestroyed()).toBe(false);
     expect(sent).toEqual([[EVENTS.onCloseRequested, { action: 'save-then-close' }]]);
     expect(deps.clearRecovery).not.toHaveBeenCalled();
@@ -119,9 +119,17 @@ describe('closing the window', () => {
     doc.setDocumentState({ dirty: true, name: null, path: null });
     win.close();
     await settle();
-    expect(deps.askToSave).toHaveBeenCalledWith('Untitled');
+    expect(deps.askToSave).toHaveBeenCalledWith(['Untitled']);
     expect(win.isDestroyed()).toBe(true);
     expect(deps.clearRecovery).toHaveBeenCalledOnce();
+  });
+
+  it('names every unsaved script the page reports, the open one first', async () => {
+    const { win, deps, doc } = setup('cancel');
+    doc.setDocumentState({ dirty: true, name: 'ep02.fountain', path: '/s/ep02.fountain', unsaved: ['ep02.fountain', 'ep01.fountain'] });
+    win.close();
+    await settle();
+    expect(deps.askToSave).toHaveBeenCalledWith(['ep02.fountain', 'ep01.fountain']);
   });
 
   it('Cancel: keeps the window and the work, and stops a quit in progress', async () => {

@@ -163,6 +163,8 @@ describe('the main process', () => {
     const setState = fake.handles.get(CHANNELS.setDocumentState)!;
     expect(await setState(APP_PAGE, { dirty: true, name: 'ep01.fountain', path: null })).toEqual({ ok: true, value: undefined });
     expect(fake.windows[0].title).toBe('• ep01.fountain — Shotline');
+    expect(await setState(APP_PAGE, { dirty: true, name: 'a', path: null, unsaved: 'a' })).toMatchObject({ ok: false, error: expect.stringMatching(/unsaved documents must be a list/) });
+    expect(await setState(APP_PAGE, { dirty: true, name: 'a', path: null, unsaved: ['a', 7] })).toMatchObject({ ok: false });
     const save = allItems(fake.menus.at(-1)!).find((i) => i.id === 'save')!;
     (save.click as unknown as () => void)();
     expect(fake.windows[0].webContents.send).toHaveBeenCalledWith(EVENTS.onMenuCommand, { command: 'save' });

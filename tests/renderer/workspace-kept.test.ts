@@ -45,8 +45,11 @@ describe('unsaved episodes kept in memory', () => {
     expect(workspace.store.isDirty()).toBe(false);
     expect(workspace.isKeptDirty(`${folder}/ep1.fountain`)).toBe(true);
     // The close prompt must still come up: ep1's edits exist only in memory.
-    expect(files.window().state).toMatchObject({ dirty: true, name: 'ep2.fountain' });
+    expect(files.window().state).toMatchObject({ dirty: true, name: 'ep2.fountain', unsaved: ['ep1.fountain'] });
     expect(files.window().title).toMatch(/^• /);
+    // The prompt names every unsaved script, the open one first.
+    typeAtEnd(' Thunder.');
+    expect(files.window().state.unsaved).toEqual(['ep2.fountain', 'ep1.fountain']);
   });
 
   it('"Save" in the close prompt saves every unsaved episode, then closes', async () => {

@@ -307,7 +307,7 @@ export function createBrowserFiles(storage: Storage | null, locale = () => (type
     onFileChanged: (listener) => changed.on(listener),
 
     async setDocumentState(state) {
-      docState = { dirty: state.dirty, name: state.name, path: state.path };
+      docState = { dirty: state.dirty, name: state.name, path: state.path, ...(state.unsaved ? { unsaved: [...state.unsaved] } : {}) };
       if (typeof document !== 'undefined') document.title = title();
     },
     async closeWindow() {

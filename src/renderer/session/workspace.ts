@@ -393,7 +393,8 @@ export class Workspace {
   /** Tells the main process the window's title and whether closing must ask: anything unsaved, kept episodes too. */
   private reportDocumentState(): void {
     const doc = this.snapshot.doc;
-    const state = { dirty: this.hasUnsavedWork(), name: doc?.name ?? null, path: doc?.kind === 'file' ? doc.path : null };
+    const unsaved = [...(doc && this.store.isDirty() ? [doc.name] : []), ...this.kept.dirtyPaths().map((p) => this.episodeName(p))];
+    const state = { dirty: unsaved.length > 0, name: doc?.name ?? null, path: doc?.kind === 'file' ? doc.path : null, unsaved };
     void this.api.setDocumentState(state).catch(() => undefined);
   }
 
