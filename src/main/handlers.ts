@@ -100,7 +100,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
     return { path, name: basename(path), text: file.text, encoding: file.encoding, bom: file.bom, eol: file.eol };
   };
 
-  const write = async (path: string, text: string, encoding: string, bom: boolean) => {
+  const write = async (path: string, text: string, encoding: string, bom: boolean, recent = true) => {
     const done = documents.busy(path);
     try {
       const hasBom = text.startsWith(BOM);
@@ -111,7 +111,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
       done();
     }
     await quietly('remove the recovery copy', () => deps.recovery.remove(path));
-    await remember(path, 'file');
+    if (recent) await remember(path, 'file');
   };
 
   return {
@@ -148,7 +148,7 @@ export function createFileHandlers(deps: FileHandlerDeps): FileHandlers {
         }
         // A deleted file is written again: nothing on disk is lost by that.
       }
-      await write(path, text, doc.encoding, doc.bom);
+      await write(path, text, doc.encoding, doc.bom, options?.recent !== false);
       return saved(path, doc.encoding);
     },
 

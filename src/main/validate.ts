@@ -49,7 +49,8 @@ function language(value: unknown): SampleLanguage {
 function saveOptions(value: unknown): SaveOptions {
   const o = plainObject(value, 'The save options');
   if (o.force !== undefined && typeof o.force !== 'boolean') throw new Error('The save option "force" must be true or false.');
-  return o.force === undefined ? {} : { force: o.force };
+  if (o.recent !== undefined && typeof o.recent !== 'boolean') throw new Error('The save option "recent" must be true or false.');
+  return { ...(o.force === undefined ? {} : { force: o.force }), ...(o.recent === undefined ? {} : { recent: o.recent }) };
 }
 
 function openPathOptions(value: unknown): OpenPathOptions {

@@ -29,6 +29,8 @@ export interface SaveOptions {
    * (the user chose "overwrite" after an onFileChanged event or a refused save). Default false.
    */
   force?: boolean;
+  /** Put the file on the recent list (default true); false for writes the writer did not ask for file by file (replace in a series). */
+  recent?: boolean;
 }
 
 export interface OpenPathOptions {

@@ -167,6 +167,21 @@ describe('opening by path, series folders and the recent list', () => {
     expect(await session(data).listRecent()).toEqual([]);
   });
 
+  it('saves without touching the recent list when asked (a replace in the whole series)', async () => {
+    const series = join(dir, 'quiet');
+    mkdirSync(series);
+    const ep = join(series, 'ep1.fountain');
+    writeFileSync(ep, 'A\n');
+    const s = session(data, { choices: { folder: series } });
+    await s.openFolder();
+    await s.openPath(ep, { recent: false });
+    await s.saveFile(ep, 'B\n', { recent: false });
+    expect(readFileSync(ep, 'utf8')).toBe('B\n');
+    expect((await s.listRecent()).map((r) => r.name)).toEqual(['quiet']);
+    await s.saveFile(ep, 'C\n');
+    expect((await s.listRecent()).map((r) => r.name)).toEqual(['ep1.fountain', 'quiet']);
+  });
+
   it('opens a series folder: episodes in order, the project file, each episode openable', async () => {
     const series = join(dir, '夜市千金');
     mkdirSync(series);

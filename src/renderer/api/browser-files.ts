@@ -177,12 +177,12 @@ export function createBrowserFiles(storage: Storage | null, locale = () => (type
     if (recent) remember(path, 'file');
     return { path, name: fileName(path), text: stripBom(raw), encoding: 'utf-8', bom: raw.startsWith(BOM), eol: eolStyle(raw) };
   };
-  const store = (path: string, text: string): SavedFile => {
+  const store = (path: string, text: string, recent = true): SavedFile => {
     files.set(path, text);
     baselines.set(path, text);
     persistFiles();
     setRecovery(idOf(path), null);
-    remember(path, 'file');
+    if (recent) remember(path, 'file');
     return { path, name: fileName(path), encoding: 'utf-8' };
   };
   const info = (e: StoredRecovery): RecoveryInfo => {
@@ -228,7 +228,7 @@ export function createBrowserFiles(storage: Storage | null, locale = () => (type
           { name: fileName(path) },
         );
       }
-      return store(path, text);
+      return store(path, text, options?.recent !== false);
     },
     async saveFileAs(text, suggestedName) {
       const name = nextSaveAs ?? suggestedName ?? 'Untitled.fountain';

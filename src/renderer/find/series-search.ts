@@ -100,7 +100,8 @@ export async function replaceInSeries(
       if (!read) continue;
       const next = replaceAllInText(read.text, re, replacement, regex);
       try {
-        await workspace.api.saveFile(source.path, next.text);
+        // Written for the writer, not opened by them: the recent list stays theirs.
+        await workspace.api.saveFile(source.path, next.text, { recent: false });
         workspace.library.saved(source.path, next.text, parse(next.text));
       } catch (error) {
         failed.push(`${source.name}: ${error instanceof Error ? error.message : String(error)}`);
