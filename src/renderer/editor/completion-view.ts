@@ -23,11 +23,14 @@ export function completionView(view: EditorView): PluginView {
 
   const render = (active: ActiveCompletion | null) => {
     if (active === shown) return;
-    shown = active;
     if (!active || view.composing) {
+      // While an input method composes, the pinyin is not the writer's text yet: nothing is offered. The
+      // characters it commits arrive before compositionend, so the list is drawn once that has passed.
+      shown = null;
       list.hidden = true;
       return;
     }
+    shown = active;
     list.replaceChildren(
       ...active.items.map((item, i) => {
         const option = document.createElement('div');
@@ -57,12 +60,24 @@ export function completionView(view: EditorView): PluginView {
     list.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   };
 
+  const update = () => {
+    render(completionKey.getState(view.state)?.active ?? null);
+    if (!shown) view.dom.removeAttribute('aria-activedescendant');
+  };
+  let frame = 0;
+  const compositionEnded = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(() => {
+      if (!view.isDestroyed && !view.composing) update();
+    });
+  };
+  view.dom.addEventListener('compositionend', compositionEnded);
+
   return {
-    update(view) {
-      render(completionKey.getState(view.state)?.active ?? null);
-      if (!shown) view.dom.removeAttribute('aria-activedescendant');
-    },
+    update,
     destroy() {
+      cancelAnimationFrame(frame);
+      view.dom.removeEventListener('compositionend', compositionEnded);
       list.remove();
     },
   };

@@ -89,6 +89,9 @@ export function typingPlugin(): Plugin {
     props: {
       // Other text goes in the browser's way, which ProseMirror reads back without redrawing anything.
       handleTextInput(view, from, to, text) {
+        // An input method's composition (pinyin on its way to 夜市) is left to the input method: changing it
+        // under the IME would upper-case the pinyin and break the composition.
+        if (view.composing) return false;
         const tr = upperCasedTyping(view.state, from, to, text);
         if (!tr) return false;
         view.dispatch(tr.scrollIntoView());
