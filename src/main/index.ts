@@ -21,6 +21,7 @@ import { createAppHandlers } from './handlers-app';
 import { createPdfHandlers, pdfDeps } from './handlers-pdf';
 import { breakdownDeps, createBreakdownHandlers } from './handlers-breakdown';
 import { createShotsHandlers, shotsDeps } from './handlers-shots';
+import { createReportsHandlers, reportsDeps } from './handlers-reports';
 import { createRecoveryHandlers } from './handlers-recovery';
 import { registerIpc } from './ipc';
 import type { Handlers } from './ipc';
@@ -147,6 +148,7 @@ async function start(): Promise<void> {
     ...createPdfHandlers(pdfDeps(dialog, () => parent() as BrowserWindow, (progress) => documentWindow?.send('onPdfProgress', progress), () => language.info().language)),
     ...createBreakdownHandlers(breakdownDeps(join(app.getAppPath(), 'resources'), documents)),
     ...createShotsHandlers(shotsDeps(join(app.getAppPath(), 'resources'), documents)),
+    ...createReportsHandlers(reportsDeps(dialog, () => parent() as BrowserWindow, () => documents.paths(), () => language.info().language)),
   };
   registerIpc(ipcMain, handlers, (url) => isAppPageUrl(url, origins));
 

@@ -6,6 +6,7 @@ import { MAX_UNSAVED_NAMES } from '../shared/api';
 import { pdfValidators } from './handlers-pdf';
 import { breakdownValidators } from './handlers-breakdown';
 import { shotsValidators } from './handlers-shots';
+import { reportsValidators } from './handlers-reports';
 import { isUiLanguage } from './language';
 
 export type Validators<K extends ApiMethod> = { [M in K]: (args: unknown[]) => ApiArgs[M] };
@@ -125,4 +126,5 @@ export const validateArgs: Validators<ApiMethod> = {
   ...pdfValidators,
   ...breakdownValidators,
   ...shotsValidators,
+  ...reportsValidators,
 };

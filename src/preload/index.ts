@@ -70,6 +70,8 @@ const api: ShotlineApi = {
   readShotsBeside: (path) => call('readShotsBeside', path),
   readSampleShots: (lang) => call('readSampleShots', lang),
   saveShots: (path, text, base) => call('saveShots', path, text, base),
+  exportBreakdown: (request) => call('exportBreakdown', request),
+  exportShots: (request) => call('exportShots', request),
 };
 
 contextBridge.exposeInMainWorld('shotline', api);

@@ -15,6 +15,8 @@ import { PDF_CHANNELS, PDF_EVENTS } from './api-pdf';
 import type { ShotsApi } from './api-shots';
 import type { ErrorCode, ErrorParams } from './api-errors';
 import { SHOTS_CHANNELS } from './api-shots';
+import type { ReportsApi } from './api-reports';
+import { REPORTS_CHANNELS } from './api-reports';
 
 export * from './api-files';
 export * from './api-app';
@@ -22,6 +24,7 @@ export * from './api-pdf';
 export * from './api-breakdown';
 export * from './api-shots';
 export * from './api-errors';
+export * from './api-reports';
 
 /** The languages of the bundled sample episode. */
 export type SampleLanguage = 'en' | 'zh';
@@ -47,7 +50,7 @@ const SAMPLE_CHANNELS = { readSample: 'shotline:read-sample' } as const satisfie
  * Every invoked method rejects with an Error whose message a writer can read when something goes wrong.
  * Event methods (`onX`) take a listener that receives plain data only, and return an unsubscribe function.
  */
-export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents, PdfApi, PdfEvents, BreakdownApi, ShotsApi {}
+export interface ShotlineApi extends SampleApi, FilesApi, FilesEvents, AppApi, AppEvents, PdfApi, PdfEvents, BreakdownApi, ShotsApi, ReportsApi {}
 
 /** The main-to-renderer event of each `onX` method. */
 export const EVENTS = {
@@ -72,6 +75,7 @@ export const CHANNELS = {
   ...PDF_CHANNELS,
   ...BREAKDOWN_CHANNELS,
   ...SHOTS_CHANNELS,
+  ...REPORTS_CHANNELS,
 } as const satisfies Record<ApiMethod, string>;
 
 export type Channel = (typeof CHANNELS)[ApiMethod];

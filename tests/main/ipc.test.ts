@@ -43,6 +43,8 @@ const GOOD_ARGS: Record<ApiMethod, unknown[]> = {
   readShotsBeside: ['/home/me/series/ep01.fountain'],
   readSampleShots: ['zh'],
   saveShots: ['/home/me/series/ep01.fountain', '{"format":"shotline-shots","version":1,"scenes":[]}', { expected: 'a'.repeat(64), force: true }],
+  exportBreakdown: [{ format: 'csv', episodes: [{ name: 'a.fountain', text: 'INT. A - DAY' }], project: null, suggestedName: 'a', dialogTitle: 'Export reports' }],
+  exportShots: [{ format: 'pdf', episodes: [{ name: 'a.fountain', text: 'INT. A - DAY', shots: null }], project: null, grouping: 'set', suggestedName: 'a', dialogTitle: 'Export shot list' }],
 };
 
 const FOREIGN_EVENTS: InvokeEventLike[] = [

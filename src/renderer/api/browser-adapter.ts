@@ -10,6 +10,7 @@ import { createBrowserFiles } from './browser-files';
 import { createBrowserPdf } from './browser-pdf';
 import { createBrowserBreakdown } from './browser-breakdown';
 import { createBrowserShots } from './browser-shots';
+import { createBrowserReports } from './browser-reports';
 import type { BrowserFilesControl } from './browser-files';
 
 const SAMPLES: Record<SampleLanguage, string> = { en: enSample, zh: zhSample };
@@ -33,6 +34,7 @@ export function createBrowserAdapter(storage: Storage | null = pageStorage()): S
     ...createBrowserBreakdown(),
     ...createBrowserShots(storage),
     ...createBrowserPdf(),
+    ...createBrowserReports(),
     async readSample(lang) {
       if (!SAMPLE_LANGUAGES.includes(lang)) throw new Error(`There is no bundled sample in "${String(lang)}".`);
       return { lang, name: 'ep01.fountain', text: SAMPLES[lang] };
