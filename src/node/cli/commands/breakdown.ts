@@ -1,7 +1,8 @@
 // `shotline breakdown PATH [--json] [--csv DIR] [--xlsx FILE] [--pdf FILE]`: a series broken down into
 // episodes, scenes, cast, locations, sets and elements; PATH is a script, a folder of episodes or a project.
 import { stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { shownPath } from '../shown-path';
 import { breakdownSeries } from '../../../core/breakdown';
 import type { ReportLanguage } from '../../../core/export/breakdown-report';
 import { durationText, pagesText } from '../../../core/export/breakdown-report';
@@ -61,7 +62,7 @@ export const breakdownCommand: Command = {
     if (options.json) io.stdout.write(`${JSON.stringify(breakdownJson(breakdown), null, 2)}\n`);
     else if (options.csv === undefined && options.xlsx === undefined && options.pdf === undefined) io.stdout.write(summary(breakdown));
 
-    const shown = (path: string) => relative(io.cwd, path) || path;
+    const shown = (path: string) => shownPath(io.cwd, path);
     // Every target is checked before anything is written: a refusal leaves no half set of reports.
     const inputs = [...series.documents.map((d) => d.path), ...(projectPath ? [projectPath] : [])];
     await checkTargets(options, io.cwd, inputs, shown);

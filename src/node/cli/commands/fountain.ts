@@ -1,5 +1,6 @@
 // `shotline fountain FILE --strict [-o OUT]`: the script as portable (strict) Fountain.
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { shownPath } from '../shown-path';
 import { toStrictFountain } from '../../../core/export';
 import { checkOutputTarget, writeScriptFileAtomic } from '../../files';
 import { CliError, EXIT, type Command } from '../command';
@@ -34,7 +35,7 @@ export const fountainCommand: Command = {
       throw new CliError(`-o ${error instanceof Error ? error.message : String(error)}`, 1);
     }
     const saved = await writeScriptFileAtomic(out, text, 'utf-8');
-    io.stderr.write(`shotline: wrote strict Fountain to ${relative(io.cwd, saved.path) || saved.path}\n`);
+    io.stderr.write(`shotline: wrote strict Fountain to ${shownPath(io.cwd, saved.path)}\n`);
     return EXIT.OK;
   },
 };

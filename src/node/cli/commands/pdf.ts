@@ -1,6 +1,7 @@
 // `shotline pdf PATH -o FILE`: a script, an episode or a whole series as a print-ready PDF.
 import { stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
+import { shownPath } from '../shown-path';
 import type { PaperId, SceneNumbers } from '../../../core/model/layout';
 import { parse } from '../../../core/parse';
 import { checkOutputTarget, listSeriesFolder, readScriptFile, writeBytesAtomic } from '../../files';
@@ -123,13 +124,13 @@ export const pdfCommand: Command = {
           for (let k = 2; names.has(name); k++) name = `${stem}-${k}.pdf`;
           names.add(name);
           const out = join(folder, name);
-          await target(out, inputs, relative(io.cwd, out));
+          await target(out, inputs, shownPath(io.cwd, out));
           await writeBytesAtomic(out, r.result.bytes);
           bar.done();
           warn(r.label, r.result.warnings);
         }
         bar.done();
-        io.stderr.write(`shotline: wrote ${results.length} PDFs to ${relative(io.cwd, folder) || '.'}/ (${results.reduce((n, r) => n + r.result.pages, 0)} pages)\n`);
+        io.stderr.write(`shotline: wrote ${results.length} PDFs to ${shownPath(io.cwd, folder)}/ (${results.reduce((n, r) => n + r.result.pages, 0)} pages)\n`);
         return EXIT.OK;
       }
       const out = resolve(io.cwd, options.output);
@@ -139,7 +140,7 @@ export const pdfCommand: Command = {
       bar.done();
       warn('', result.warnings);
       const w = result.warnings.length;
-      io.stderr.write(`shotline: wrote ${relative(io.cwd, out) || out} (${result.pages} page${result.pages === 1 ? '' : 's'}${w ? `, ${w} warning${w === 1 ? '' : 's'}` : ''})\n`);
+      io.stderr.write(`shotline: wrote ${shownPath(io.cwd, out)} (${result.pages} page${result.pages === 1 ? '' : 's'}${w ? `, ${w} warning${w === 1 ? '' : 's'}` : ''})\n`);
       return EXIT.OK;
     } catch (error) {
       bar.done();

@@ -1,7 +1,8 @@
 // `shotline shots PATH [--suggest] [--csv FILE] [--xlsx FILE] [--pdf FILE] [--save] [--json] [--lock-scene-numbers]`:
 // the shot lists beside a script or a series folder's episodes, suggested coverage for scenes without shots,
 // and the exports for the crew. See docs/shots.md.
-import { basename, relative, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
+import { shownPath } from '../shown-path';
 import type { LabelLanguage, SceneShotsInput, ShotGrouping, OrphanInput } from '../../../core/shots';
 import type { Shot } from '../../../core/model/shots';
 import { shotTable } from '../../../core/shots';
@@ -59,7 +60,7 @@ export const shotsCommand: Command = {
     const say = (line: string) => io.stderr.write(`shotline shots: ${line}\n`);
     for (const problem of series.problems) say(problem);
     if (series.documents.length === 0) throw new CliError(`${args[0]}: no episode files.`, 1);
-    const shown = (path: string) => relative(io.cwd, path) || path;
+    const shown = (path: string) => shownPath(io.cwd, path);
 
     if (options['lock-scene-numbers']) {
       for (const file of await lockSeriesFiles(series)) {
