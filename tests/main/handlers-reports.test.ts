@@ -136,7 +136,7 @@ describe('exportBreakdown', () => {
     expect(asked).toEqual(['Export breakdown reports: ep01-breakdown.xlsx']);
     expect(result).toEqual({ path: join(dir, 'out.xlsx'), files: ['out.xlsx'], warnings: [] });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await readFile(join(dir, 'out.xlsx')));
+    await book.xlsx.load((await readFile(join(dir, 'out.xlsx'))) as unknown as ArrayBuffer);
     const report = breakdownReport(breakdownSeries([{ name: 'ep01.fountain', script: (await import('../../src/core/parse')).parse(await text('zh', 'ep01.fountain')) }]));
     expect(book.worksheets.map((w) => w.name)).toEqual([...report.tables.map((t) => t.title), report.sheetsTitle]);
     expect(book.worksheets[0].getRow(2).values).toContain('福安夜市');
@@ -196,7 +196,7 @@ describe('exportShots', () => {
     const { dir, handlers } = await setup();
     expect(await handlers.exportShots(await shots('xlsx'))).toMatchObject({ path: join(dir, 'out.xlsx') });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await readFile(join(dir, 'out.xlsx')));
+    await book.xlsx.load((await readFile(join(dir, 'out.xlsx'))) as unknown as ArrayBuffer);
     expect(book.worksheets.map((w) => w.name)).toEqual(['Shot list']);
     const pdf = await handlers.exportShots(await shots('pdf', 'zh'));
     expect(pdf!.pages).toBeGreaterThan(0);

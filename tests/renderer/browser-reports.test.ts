@@ -51,7 +51,7 @@ function capture() {
 
 async function sheets(bytes: Uint8Array) {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.load(Buffer.from(bytes));
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   // Empty cells read back as '' or as holes depending on the writer: both count as empty, trailing ones dropped.
   const cells = (row: unknown[]) => {
     const values = Array.from(row).slice(1).map((v) => v ?? '');
