@@ -66,6 +66,8 @@ function runs(text: string, x: number): LayoutRun[] {
   return out;
 }
 
+const CLOSING = '，。、；：！？）」』》〉】〕…,.;:!?)';
+
 /** Lines of at most `width` points: each paragraph wrapped, after a space where there is one. */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -74,7 +76,8 @@ export function wrapText(text: string, width: number): string[] {
     let w = 0;
     for (const ch of paragraph) {
       const a = advance(ch.codePointAt(0) ?? 0);
-      if (w + a > width && line) {
+      // Closing punctuation never starts a line: it hangs past the edge instead.
+      if (w + a > width && line && !CLOSING.includes(ch)) {
         const space = line.lastIndexOf(' ');
         if (space > 0 && (ch.codePointAt(0) ?? 0) < 0x100 && ch !== ' ') {
           lines.push(line.slice(0, space));
@@ -125,7 +128,8 @@ class Pages {
     this.y += LINE;
     const runsOut = options.bold ? parts.map((r) => ({ ...r, styles: ['bold' as const] })) : parts;
     this.put(runsOut, this.y, options.bold);
-    if (options.rule) this.put([{ text: ' '.repeat(Math.floor((WIDTH - 2 * MARGIN) / NARROW)), x: MARGIN, width: WIDTH - 2 * MARGIN, styles: ['underline'], script: 'latin' }], this.y + 1.5);
+    // A rule: simplePdf underlines a run across its width, so one space as wide as the page draws it.
+    if (options.rule) this.put([{ text: ' ', x: MARGIN, width: WIDTH - 2 * MARGIN, styles: ['underline'], script: 'latin' }], this.y + 1.5);
   }
   gap(): void {
     this.y += LINE / 2;
@@ -138,11 +142,29 @@ function cellRuns(text: string, x: number, width: number, align: PdfColumn['alig
   return runs(text, left);
 }
 
+/**
+ * Column widths in points: in proportion to the columns' relative widths, but never narrower than the longest
+ * word of their headers (at most 12 characters), so a header is not cut inside a word.
+ */
+export function columnWidths(columns: readonly PdfColumn[], room: number): number[] {
+  const least = columns.map((c) => Math.min(NARROW * 12, Math.max(...c.header.flatMap((h) => h.split(' ').map(widthOf)))));
+  const fixed = new Set<number>();
+  let widths: number[] = [];
+  for (let pass = 0; pass <= columns.length; pass++) {
+    const free = room - [...fixed].reduce((n, i) => n + least[i], 0);
+    const share = columns.reduce((n, c, i) => n + (fixed.has(i) ? 0 : c.width), 0);
+    widths = columns.map((c, i) => (fixed.has(i) ? least[i] : (c.width / share) * free));
+    const short = widths.findIndex((w, i) => !fixed.has(i) && w < least[i]);
+    if (short < 0) break;
+    widths.forEach((w, i) => w < least[i] && fixed.add(i));
+  }
+  return widths;
+}
+
 function drawTable(pages: Pages, docTitle: string, table: PdfTableSection): void {
   const usable = WIDTH - 2 * MARGIN;
   const gap = NARROW * 1.5;
-  const total = table.columns.reduce((n, c) => n + c.width, 0);
-  const widths = table.columns.map((c) => (c.width / total) * (usable - gap * (table.columns.length - 1)));
+  const widths = columnWidths(table.columns, usable - gap * (table.columns.length - 1));
   const xs = widths.map((_, i) => MARGIN + widths.slice(0, i).reduce((n, w) => n + w, 0) + gap * i);
   const row = (cells: PdfCell[], bold: boolean, rule = false) => {
     const wrapped = table.columns.map((_, i) => wrapText(cells[i] === null || cells[i] === undefined ? '' : String(cells[i]), widths[i]));

@@ -12,6 +12,7 @@ import type { ElementCategory } from '../../core/model/breakdown';
 import type { PanelProps } from '../panels';
 import { useEditorSnapshot, useWorkspace, useWorkspaceSnapshot } from '../session/context';
 import { BreakdownView } from './BreakdownView';
+import { BreakdownExport } from './BreakdownExport';
 import { BreakdownEngine } from './model';
 import { useProject } from './project';
 import { problemText } from '../notices/error-text';
@@ -122,6 +123,7 @@ export function BreakdownPanel({ active }: PanelProps) {
       onMap={project.map}
       onTag={onTag}
       tagMessage={tagMessage}
+      actions={<BreakdownExport project={project.project} />}
     />
   );
 }

@@ -25,6 +25,8 @@ export interface BreakdownViewProps {
   onMap: (location: string, setId: string | null | undefined) => void;
   onTag: (category: ElementCategory) => void;
   tagMessage: string | null;
+  /** Beside the summary line (the export button). */
+  actions?: ReactNode;
 }
 
 export function BreakdownView(props: BreakdownViewProps) {
@@ -35,9 +37,12 @@ export function BreakdownView(props: BreakdownViewProps) {
   const scenes = b.series.sceneCount;
   return (
     <div className="breakdown" lang={b.series.languageTag}>
-      <p className="bd-summary">
-        {t('summary', { episodes: t('episodes', { count: b.series.episodeCount }), scenes: t('scenes', { count: scenes }), pages: pagesText(b.series.eighths), duration: durationText(b.series.seconds) })}
-      </p>
+      <div className="bd-head">
+        <p className="bd-summary">
+          {t('summary', { episodes: t('episodes', { count: b.series.episodeCount }), scenes: t('scenes', { count: scenes }), pages: pagesText(b.series.eighths), duration: durationText(b.series.seconds) })}
+        </p>
+        {props.actions}
+      </div>
       {warnings.length > 0 && (
         <details className="bd-warnings">
           <summary>{t('warnings', { count: warnings.length })}</summary>

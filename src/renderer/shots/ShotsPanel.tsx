@@ -18,6 +18,7 @@ import { columnsFor, rangeOf, readCell, rowsOf, sceneAtLine, scenesInView, type 
 import { ShotsStore } from './store';
 import { ShotTable, type GridFocus } from './ShotTable';
 import { BulkBar, Orphans, StatusLine, Toolbar } from './ShotsParts';
+import { ShotsExport } from './ShotsExport';
 import './shots.css';
 
 const LANGS: readonly LabelLanguage[] = ['en', 'zh-Hans', 'zh-Hant'];
@@ -41,6 +42,7 @@ export function ShotsPanel({ active }: PanelProps) {
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
   const [anchor, setAnchor] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [exporting, setExporting] = useState(false);
 
   // The open document's scenes, as the breakdown reads them (sets from the project).
   const name = doc?.path ?? doc?.name ?? '';
@@ -222,7 +224,7 @@ export function ShotsPanel({ active }: PanelProps) {
   const summary = (s: ShotScene) => t('sceneSummary', { shots: listed(s).length, seconds: listed(s).reduce((n, x) => n + (x.seconds ?? 0), 0), sceneSeconds: sceneSeconds(s) });
   return (
     <div className="shots">
-      <Toolbar mode={mode} onMode={setMode} allColumns={allColumns} onColumns={() => setAllColumns(!allColumns)} onSuggest={suggest} onAdd={add} onCommand={command} onLock={lock} canUndo={!!shots?.history.length} hasSelection={chosen.size > 0 || (!!focus && present.has(focus.id))} />
+      <Toolbar mode={mode} onMode={setMode} allColumns={allColumns} onColumns={() => setAllColumns(!allColumns)} onSuggest={suggest} onAdd={add} onCommand={command} onLock={lock} onExport={() => setExporting(true)} canUndo={!!shots?.history.length} hasSelection={chosen.size > 0 || (!!focus && present.has(focus.id))} />
       <StatusLine shots={shots} onReload={() => void store.reload(key)} onOverwrite={() => void store.overwrite(key)} />
       {message && <p className="shots-message" role="status">{message}</p>}
       {chosen.size > 1 && <BulkBar count={chosen.size} language={ui} onPatch={bulk} />}
@@ -256,6 +258,7 @@ export function ShotsPanel({ active }: PanelProps) {
         <Orphans orphans={resolved.orphans} current={current} onAttach={(i) => current && edit((r) => attachOrphan(r, i, current))} onDelete={(i) => edit((r) => deleteOrphan(r, i))} />
       )}
       <p className="shots-keys">{t('keys')}</p>
+      {exporting && <ShotsExport store={store} project={project.project} onClose={() => setExporting(false)} />}
     </div>
   );
 }

@@ -17,6 +17,7 @@ export function Toolbar(props: {
   onAdd(): void;
   onCommand(command: Command): void;
   onLock(): void;
+  onExport(): void;
   canUndo: boolean;
   hasSelection: boolean;
 }) {
@@ -54,6 +55,9 @@ export function Toolbar(props: {
         </button>
         <button type="button" data-action="lock" onClick={props.onLock}>
           {t('action.lock')}
+        </button>
+        <button type="button" data-action="export" onClick={props.onExport}>
+          {t('export.button')}
         </button>
       </div>
     </div>
