@@ -13,7 +13,7 @@ import { toSimplified } from '../../src/node/project';
 import { writeCsv, xlsxReport } from '../../src/node/reports';
 import { shotsCsv, shotsXlsx as nodeShotsXlsx } from '../../src/node/shots/export';
 import { createBrowserReports } from '../../src/renderer/api/browser-reports';
-import { wrapText } from '../../src/renderer/api/browser-reports-pdf';
+import { columnWidths, wrapText } from '../../src/renderer/api/browser-reports-pdf';
 import { crc32, zip } from '../../src/renderer/api/browser-reports-xlsx';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -162,5 +162,20 @@ describe('the pieces', () => {
     expect(wrapText('LIN WAN and ZHOU YU', 4.5 * 10)).toEqual(['LIN WAN', 'and ZHOU', 'YU']);
     expect(wrapText('林晚推门进来了', 7.5 * 3)).toEqual(['林晚推', '门进来', '了']);
     expect(wrapText('a\nb', 100)).toEqual(['a', 'b']);
+    // Closing punctuation hangs rather than start a line.
+    expect(wrapText('金坠子。', 7.5 * 3)).toEqual(['金坠子。']);
+  });
+
+  it('gives a column at least its longest header word, the rest in proportion', () => {
+    const columns = [
+      { header: ['Episode', '集'], width: 4, align: 'right' as const },
+      { header: ['Description', '画面内容'], width: 30, align: 'left' as const },
+      { header: ['Flashback', '闪回'], width: 4, align: 'left' as const },
+    ];
+    const widths = columnWidths(columns, 300);
+    expect(widths[0]).toBe(4.5 * 7);
+    expect(widths[2]).toBe(4.5 * 9);
+    expect(widths[1]).toBeCloseTo(300 - 4.5 * 16);
+    expect(columnWidths(columns, 3800).map(Math.round)).toEqual([400, 3000, 400]);
   });
 });
