@@ -7,18 +7,13 @@
 // font objects (which record them for the subset and the ToUnicode map, so text extracts): PDFKit's text()
 // saves, transforms and measures on every call, which made it most of the time of a 120-page script.
 import type PDFDocument from 'pdfkit';
-import type { Layout, LayoutLine, LayoutPage, LayoutRun, PrintProfile } from '../../core/model/layout';
+import type { Layout, LayoutLine, LayoutRun, PrintProfile } from '../../core/model/layout';
+import { ContentBytes } from './content';
 import { FontSet, type MissingGlyph } from './fonts';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
 const NOTE_GREY = 0.4;
-
-interface Segment {
-  text: string;
-  font: string;
-  x: number;
-}
 
 /** 2 decimals at most, no trailing zeros: what PDF numbers need. */
 const num = (n: number): string => {
@@ -28,38 +23,19 @@ const num = (n: number): string => {
 
 const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
 
-/** Splits a run into segments of one font whose glyphs advance as the layout measured. */
-function segments(run: LayoutRun, profile: PrintProfile, fonts: FontSet, missing: (cp: number) => void, preferred: string): Segment[] {
-  // Courier Prime has every printable ASCII character at the layout's advance: one segment.
-  if (run.script === 'latin' && ASCII_PRINTABLE.test(run.text)) return [{ text: run.text, font: preferred, x: run.x }];
-  const step = run.script === 'cjk' ? profile.wideAdvance : profile.narrowAdvance;
-  const out: Segment[] = [];
-  let cur: Segment | null = null;
-  let x = run.x;
-  for (const ch of run.text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    let font = fonts.pick(cp, preferred);
-    if (font === null) {
-      missing(cp);
-      font = preferred;
-    }
-    const fits = Math.abs(fonts.advance(font, cp, profile.fontSize) - step) < 0.05;
-    if (cur && cur.font === font && fits) {
-      cur.text += ch;
-    } else {
-      cur = { text: ch, font, x };
-      out.push(cur);
-      if (!fits) cur = null;
-    }
-    x += step;
-  }
-  return out;
+/** Which font draws a character of a run, and whether its glyph advances as the layout measured. */
+interface Choice {
+  font: string;
+  fits: boolean;
+  /** No font has it: drawn in the run's font (an empty box) and reported. */
+  missing: boolean;
 }
 
-/** The text operators of one page, and what to draw after them (underlines). */
+/** The text operators of one page, written into the content bytes, and what to draw after them (underlines). */
 class PageText {
-  private ops: string[] = ['q', `1 0 0 -1 0 ${num(0)} cm`, 'BT'];
-  private lines: string[] = [];
+  private readonly lines: string[] = [];
+  /** Font name of the last text drawn, and the PDF font id, grey and render mode set in the stream. */
+  private name = '';
   private font = '';
   private grey = 0;
   private mode = 0;
@@ -67,53 +43,127 @@ class PageText {
   constructor(
     private readonly doc: Doc,
     private readonly fonts: FontSet,
+    private readonly out: ContentBytes,
     private readonly height: number,
     private readonly size: number,
   ) {
-    this.ops[1] = `1 0 0 -1 0 ${num(height)} cm`;
+    out.ascii(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n`);
   }
 
-  text(seg: Segment, y: number, grey: number, fauxBold: boolean): void {
-    const f = this.fonts.pdfFont(seg.font);
-    const fonts = this.doc.page.fonts as Record<string, unknown>;
-    if (fonts[f.id] == null) fonts[f.id] = f.ref();
-    if (f.id !== this.font) {
-      this.ops.push(`/${f.id} ${num(this.size)} Tf`);
-      this.font = f.id;
+  /** text[from, to) in one font, its first character at x, on the baseline y. */
+  text(name: string, text: string, from: number, to: number, x: number, y: number, grey: number, fauxBold: boolean): void {
+    const out = this.out;
+    if (name !== this.name) {
+      const f = this.fonts.pdfFont(name);
+      const fonts = this.doc.page.fonts as Record<string, unknown>;
+      if (fonts[f.id] == null) fonts[f.id] = f.ref();
+      if (f.id !== this.font) {
+        out.ascii(`/${f.id} ${num(this.size)} Tf\n`);
+        this.font = f.id;
+      }
+      this.name = name;
     }
     if (grey !== this.grey) {
-      this.ops.push(`${grey} g ${grey} G`);
+      out.ascii(`${grey} g ${grey} G\n`);
       this.grey = grey;
     }
     const mode = fauxBold ? 2 : 0;
     if (mode !== this.mode) {
-      this.ops.push(mode ? '2 Tr 0.35 w' : '0 Tr');
+      out.ascii(mode ? '2 Tr 0.35 w\n' : '0 Tr\n');
       this.mode = mode;
     }
-    this.ops.push(`1 0 0 1 ${num(seg.x)} ${num(this.height - y)} Tm <${this.fonts.glyphCodes(seg.font, seg.text)}> Tj`);
+    out.ascii(`1 0 0 1 ${num(x)} ${num(this.height - y)} Tm <`);
+    this.fonts.writeGlyphs(name, text, from, to, out);
+    out.ascii('> Tj\n');
   }
 
   underline(x: number, y: number, width: number, grey: number): void {
-    this.lines.push(`${grey} G 0.6 w ${num(x)} ${num(y + 1.8)} m ${num(x + width)} ${num(y + 1.8)} l S`);
+    this.lines.push(`${grey} G 0.6 w ${num(x)} ${num(y + 1.8)} m ${num(x + width)} ${num(y + 1.8)} l S\n`);
   }
 
   flush(): void {
-    this.ops.push('ET', 'Q', ...this.lines);
-    this.doc.addContent(this.ops.join('\n'));
+    const out = this.out;
+    out.ascii('ET\nQ\n');
+    for (const line of this.lines) out.ascii(line);
+    this.doc.addContent(out.take());
   }
 }
 
-function drawLine(page: PageText, line: LayoutLine, profile: PrintProfile, fonts: FontSet, missing: (cp: number) => void): void {
+/** What draws the lines of a document: the page being written, fonts, and the characters no font has. */
+interface Pen {
+  page: PageText;
+  profile: PrintProfile;
+  fonts: FontSet;
+  /** Choices per preferred font and advance (`font|step`), by code point. */
+  choices: Map<string, Map<number, Choice>>;
+  missing: (cp: number) => void;
+}
+
+function choose(pen: Pen, cp: number, preferred: string, step: number, cache: Map<number, Choice>): Choice {
+  let choice = cache.get(cp);
+  if (choice === undefined) {
+    const { fonts, profile } = pen;
+    const picked = fonts.pick(cp, preferred);
+    const font = picked ?? preferred;
+    choice = { font, fits: Math.abs(fonts.advance(font, cp, profile.fontSize) - step) < 0.05, missing: picked === null };
+    cache.set(cp, choice);
+  }
+  return choice;
+}
+
+/**
+ * A run that is not plain ASCII: split into stretches of one font whose glyphs advance as the layout measured;
+ * a character whose advance differs is drawn on its own at its measured place, so nothing drifts.
+ */
+function drawMixedRun(pen: Pen, run: LayoutRun, preferred: string, y: number, grey: number, bold: boolean): void {
+  const step = run.script === 'cjk' ? pen.profile.wideAdvance : pen.profile.narrowAdvance;
+  const key = `${preferred}|${step}`;
+  let cache = pen.choices.get(key);
+  if (!cache) pen.choices.set(key, (cache = new Map()));
+  const text = run.text;
+  const draw = (font: string, from: number, to: number, x: number) => pen.page.text(font, text, from, to, x, y, grey, bold && pen.fonts.isCjk(font));
+  // The open stretch: [start, i) in `font` from x0, still able to take more characters when `open`.
+  let font = '';
+  let start = -1;
+  let x0 = 0;
+  let open = false;
+  let x = run.x;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const next = i + (cp > 0xffff ? 2 : 1);
+    const c = choose(pen, cp, preferred, step, cache);
+    if (c.missing) pen.missing(cp);
+    if (!(open && c.font === font && c.fits)) {
+      if (start >= 0) draw(font, start, i, x0);
+      font = c.font;
+      start = i;
+      x0 = x;
+      open = c.fits;
+    }
+    x += step;
+    i = next;
+  }
+  if (start >= 0) draw(font, start, text.length, x0);
+}
+
+function drawLine(pen: Pen, line: LayoutLine): void {
+  const { fonts } = pen;
   for (const run of line.runs) {
     if (!run.text) continue;
-    const bold = run.styles.includes('bold') || !!line.bold;
-    const italic = run.styles.includes('italic');
+    let bold = !!line.bold;
+    let italic = false;
+    let underline = false;
+    for (const style of run.styles) {
+      if (style === 'bold') bold = true;
+      else if (style === 'italic') italic = true;
+      else if (style === 'underline') underline = true;
+    }
     const grey = run.note ? NOTE_GREY : 0;
     const preferred = run.script === 'cjk' ? (fonts.cjk() ?? fonts.latin(bold, italic)) : fonts.latin(bold, italic);
-    for (const seg of segments(run, profile, fonts, missing, preferred)) {
-      page.text(seg, line.y, grey, bold && fonts.isCjk(seg.font));
-    }
-    if (run.styles.includes('underline')) page.underline(run.x, line.y, run.width, grey);
+    // Courier Prime has every printable ASCII character at the layout's advance: one stretch.
+    if (run.script === 'latin' && ASCII_PRINTABLE.test(run.text)) pen.page.text(preferred, run.text, 0, run.text.length, run.x, line.y, grey, bold && fonts.isCjk(preferred));
+    else drawMixedRun(pen, run, preferred, line.y, grey, bold);
+    if (underline) pen.page.underline(run.x, line.y, run.width, grey);
   }
 }
 
@@ -131,20 +181,29 @@ export function drawLayout(doc: Doc, layout: Layout, fonts: FontSet, options: Dr
   const { profile } = layout;
   const missing = new Map<number, Set<number>>();
   const total = layout.pages.length;
-  layout.pages.forEach((page: LayoutPage, i) => {
+  const out = new ContentBytes();
+  let sourceLine: number | null = null;
+  const pen: Pen = {
+    page: null as unknown as PageText,
+    profile,
+    fonts,
+    choices: new Map(),
+    missing: (cp) => {
+      let lines = missing.get(cp);
+      if (!lines) missing.set(cp, (lines = new Set<number>()));
+      if (sourceLine !== null) lines.add(sourceLine);
+    },
+  };
+  for (let i = 0; i < total; i++) {
     doc.addPage({ size: [profile.pageWidth, profile.pageHeight], margin: 0 });
-    const text = new PageText(doc, fonts, profile.pageHeight, profile.fontSize);
-    for (const line of page.lines) {
-      const note = (cp: number) => {
-        const lines = missing.get(cp) ?? new Set<number>();
-        if (line.sourceLine !== null) lines.add(line.sourceLine);
-        missing.set(cp, lines);
-      };
-      drawLine(text, line, profile, fonts, note);
+    pen.page = new PageText(doc, fonts, out, profile.pageHeight, profile.fontSize);
+    for (const line of layout.pages[i].lines) {
+      sourceLine = line.sourceLine;
+      drawLine(pen, line);
     }
-    text.flush();
+    pen.page.flush();
     options.onPage?.(i + 1, total);
-  });
+  }
   addOutline(doc, layout);
   return { missing: [...missing].map(([cp, lines]) => ({ char: String.fromCodePoint(cp), lines: [...lines].sort((a, b) => a - b) })) };
 }

@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ContentBytes } from './content';
 
 /** The PDFKit document, as far as font handling needs it (keeps the import of pdfkit in the writers). */
 export interface FontDocument {
@@ -47,6 +48,7 @@ export const SYSTEM_FALLBACKS: readonly SystemFont[] = [
   { path: 'C:\\Windows\\Fonts\\msjh.ttc', postscript: 'MicrosoftJhengHeiRegular', traditional: true },
 ];
 
+const LATIN_NAMES: Record<LatinFace, string> = { regular: 'courier-regular', bold: 'courier-bold', italic: 'courier-italic', boldItalic: 'courier-boldItalic' };
 const COURIER = { regular: 'CourierPrime_400Regular.ttf', bold: 'CourierPrime_700Bold.ttf', italic: 'CourierPrime_400Regular_Italic.ttf', boldItalic: 'CourierPrime_700Bold_Italic.ttf' };
 const NOTO_PACKAGE_FILE = '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf';
 const COURIER_PACKAGE_DIRS = { regular: '400Regular', bold: '700Bold', italic: '400Regular_Italic', boldItalic: '700Bold_Italic' };
@@ -116,6 +118,33 @@ function glyphFont(doc: FontDocument, name: string): GlyphFont | null {
   return font && typeof font.hasGlyphForCodePoint === 'function' ? font : null;
 }
 
+/** Glyph ids of one embedded font by code point; a glyph is added to the font's subset on first use. */
+class GlyphCoder {
+  private readonly ascii = new Int32Array(128).fill(-1);
+  private readonly others = new Map<number, number>();
+
+  constructor(private readonly f: EmbeddedFontParts) {}
+
+  code(cp: number): number {
+    if (cp < 128) {
+      const known = this.ascii[cp];
+      return known >= 0 ? known : (this.ascii[cp] = this.add(cp));
+    }
+    let known = this.others.get(cp);
+    if (known === undefined) this.others.set(cp, (known = this.add(cp)));
+    return known;
+  }
+
+  private add(cp: number): number {
+    const f = this.f;
+    const glyph = f.font.glyphForCodePoint(cp);
+    const gid = f.subset.includeGlyph(glyph.id);
+    if (f.widths[gid] == null) f.widths[gid] = glyph.advanceWidth * f.scale;
+    if (f.unicode[gid] == null) f.unicode[gid] = glyph.codePoints.length > 0 ? glyph.codePoints : [cp];
+    return gid;
+  }
+}
+
 export interface FontSetOptions {
   files?: FontFiles;
   /** Taiwan pages: prefer a Traditional CJK face (system Noto Sans CJK TC) over Noto Sans SC when present. */
@@ -141,7 +170,7 @@ export class FontSet {
   /** Which font draws a code point, per preferred font: cache of `pick`. */
   private readonly picks = new Map<string, Map<number, string | null>>();
   private readonly pdfFonts = new Map<string, PdfFont>();
-  private readonly codes = new Map<string, Map<number, string>>();
+  private readonly coders = new Map<string, GlyphCoder | null>();
   /** Advance of each code point in each font, in font units per em (cache of `advance`). */
   private readonly advances = new Map<string, Map<number, number>>();
 
@@ -169,8 +198,8 @@ export class FontSet {
   /** Courier Prime in the face for these styles. */
   latin(bold: boolean, italic: boolean): string {
     const face: LatinFace = bold ? (italic ? 'boldItalic' : 'bold') : italic ? 'italic' : 'regular';
-    const name = `courier-${face}`;
-    this.ensure(name, this.files.latin[face]);
+    const name = LATIN_NAMES[face];
+    if (!this.registered.has(name)) this.ensure(name, this.files.latin[face]);
     return name;
   }
 
@@ -218,33 +247,34 @@ export class FontSet {
     return f;
   }
 
+  /** The glyph coder of a font; null when PDFKit's font object is not shaped as expected (then encode()). */
+  private coder(name: string): GlyphCoder | null {
+    let c = this.coders.get(name);
+    if (c === undefined) {
+      const f = this.pdfFont(name) as EmbeddedFontParts;
+      c = f.subset && f.font && Array.isArray(f.widths) && Array.isArray(f.unicode) ? new GlyphCoder(f) : null;
+      this.coders.set(name, c);
+    }
+    return c;
+  }
+
   /**
-   * The glyph codes (hex) of text in a font, one glyph per character and no shaping: every character sits on
-   * the layout's grid, so ligatures or contextual forms would be wrong here anyway. Adds the glyphs to the
-   * subset with their widths and Unicode values (for text extraction), as PDFKit's own encode() does, and
-   * falls back to encode() if PDFKit's font object is not shaped as expected.
+   * Writes the glyph codes (hex) of text[from, to) in a font, one glyph per character and no shaping: every
+   * character sits on the layout's grid, so ligatures or contextual forms would be wrong here anyway. Adds
+   * the glyphs to the subset with their widths and Unicode values (for text extraction), as PDFKit's own
+   * encode() does, and falls back to encode() if PDFKit's font object is not shaped as expected.
    */
-  glyphCodes(name: string, text: string): string {
-    const f = this.pdfFont(name) as EmbeddedFontParts;
-    if (!f.subset || !f.font || !Array.isArray(f.widths) || !Array.isArray(f.unicode)) return f.encode(text)[0].join('');
-    let codes = this.codes.get(name);
-    if (!codes) this.codes.set(name, (codes = new Map()));
-    let hex = '';
-    for (let i = 0; i < text.length; i++) {
+  writeGlyphs(name: string, text: string, from: number, to: number, out: ContentBytes): void {
+    const c = this.coder(name);
+    if (!c) {
+      out.ascii(this.pdfFont(name).encode(text.slice(from, to))[0].join(''));
+      return;
+    }
+    for (let i = from; i < to; i++) {
       const cp = text.codePointAt(i) ?? 0;
       if (cp > 0xffff) i++;
-      let code = codes.get(cp);
-      if (code === undefined) {
-        const glyph = f.font.glyphForCodePoint(cp);
-        const gid = f.subset.includeGlyph(glyph.id);
-        code = gid.toString(16).padStart(4, '0');
-        if (f.widths[gid] == null) f.widths[gid] = glyph.advanceWidth * f.scale;
-        if (f.unicode[gid] == null) f.unicode[gid] = glyph.codePoints.length > 0 ? glyph.codePoints : [cp];
-        codes.set(cp, code);
-      }
-      hex += code;
+      out.hex4(c.code(cp));
     }
-    return hex;
   }
 
   has(name: string, cp: number): boolean {
