@@ -47,7 +47,7 @@ describe('the project store', () => {
     const { source, setId, api } = await series();
     const store = new ProjectStore(api);
     store.follow(source('ep1.fountain'));
-    const seen: (string | undefined)[] = [];
+    const seen: (string | null | undefined)[] = [];
     store.subscribe(() => seen.push(setOf(store.get().project, 'NIGHT MARKET')));
     store.map('NIGHT MARKET', setId);
     expect(seen[0]).toBe(setId);
