@@ -89,23 +89,26 @@ export interface PdfDialogs<W> {
 /** At most this many names are listed in the replace dialog; the rest are counted. */
 const LISTED = 8;
 
+/** Asks (in the UI `language`) whether to replace the files `names` already in `folder`; true to replace. */
+export async function askToReplace<W>(dialog: PdfDialogs<W>, parent: W, language: UiLanguage, names: readonly string[], folder: string): Promise<boolean> {
+  const s = PDF_STRINGS[language];
+  const listed = names.length > LISTED ? `${names.slice(0, LISTED).join(', ')} … (+${names.length - LISTED})` : names.join(', ');
+  const { response } = await dialog.showMessageBox(parent, {
+    type: 'question',
+    buttons: [s.replaceButton, s.cancelButton],
+    defaultId: 1,
+    cancelId: 1,
+    message: s.replaceMessage(names.length, basename(folder) || folder),
+    detail: s.replaceDetail(listed),
+    noLink: true,
+  });
+  return response === 0;
+}
+
 /** The dialogs and progress channel of the desktop app, for createPdfHandlers; the dialog in the UI `language`. */
 export function pdfDeps<W>(dialog: PdfDialogs<W>, parent: () => W, progress: (p: PdfProgress) => void, language: () => UiLanguage): PdfHandlerDeps {
   return {
-    async confirmReplace(names, folder) {
-      const s = PDF_STRINGS[language()];
-      const listed = names.length > LISTED ? `${names.slice(0, LISTED).join(', ')} … (+${names.length - LISTED})` : names.join(', ');
-      const { response } = await dialog.showMessageBox(parent(), {
-        type: 'question',
-        buttons: [s.replaceButton, s.cancelButton],
-        defaultId: 1,
-        cancelId: 1,
-        message: s.replaceMessage(names.length, basename(folder) || folder),
-        detail: s.replaceDetail(listed),
-        noLink: true,
-      });
-      return response === 0;
-    },
+    confirmReplace: (names, folder) => askToReplace(dialog, parent(), language(), names, folder),
     async choosePdfPath(suggestedName, title) {
       const r = await dialog.showSaveDialog(parent(), { title, defaultPath: suggestedName, filters: [{ name: 'PDF', extensions: ['pdf'] }] });
       return r.canceled || !r.filePath ? null : /\.pdf$/i.test(r.filePath) ? r.filePath : `${r.filePath}.pdf`;

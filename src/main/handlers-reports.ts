@@ -17,8 +17,7 @@ import {
   BREAKDOWN_CSV_NAMES, REPORT_FORMATS, REPORT_LANGUAGES, REPORT_MAX_EPISODE_CHARS, REPORT_MAX_EPISODES, REPORT_MAX_PROJECT_CHARS,
   REPORT_MAX_SHOTS_CHARS, REPORT_MAX_TOTAL_CHARS, SHOTS_GROUPINGS,
 } from '../shared/api-reports';
-import { safeFileName, type PdfDialogs } from './handlers-pdf';
-import { PDF_STRINGS } from './pdf-strings';
+import { askToReplace, safeFileName, type PdfDialogs } from './handlers-pdf';
 import type { Handlers } from './ipc';
 import type { Validators } from './validate';
 
@@ -130,7 +129,6 @@ export function createReportsHandlers(deps: ReportsHandlerDeps): ReportsHandlers
 
 /** The dialogs of the desktop app, for createReportsHandlers; the replace question in the UI `language`. */
 export function reportsDeps<W>(dialog: PdfDialogs<W>, parent: () => W, inputs: () => string[], language: () => UiLanguage): ReportsHandlerDeps {
-  const LISTED = 8;
   return {
     async chooseFile(format, suggestedName, title) {
       const r = await dialog.showSaveDialog(parent(), { title, defaultPath: suggestedName, filters: [{ name: format.toUpperCase(), extensions: [format] }] });
@@ -141,20 +139,7 @@ export function reportsDeps<W>(dialog: PdfDialogs<W>, parent: () => W, inputs: (
       const r = await dialog.showOpenDialog(parent(), { title, properties: ['openDirectory', 'createDirectory'] });
       return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0];
     },
-    async confirmReplace(names, folder) {
-      const s = PDF_STRINGS[language()];
-      const listed = names.length > LISTED ? `${names.slice(0, LISTED).join(', ')} … (+${names.length - LISTED})` : names.join(', ');
-      const { response } = await dialog.showMessageBox(parent(), {
-        type: 'question',
-        buttons: [s.replaceButton, s.cancelButton],
-        defaultId: 1,
-        cancelId: 1,
-        message: s.replaceMessage(names.length, basename(folder) || folder),
-        detail: s.replaceDetail(listed),
-        noLink: true,
-      });
-      return response === 0;
-    },
+    confirmReplace: (names, folder) => askToReplace(dialog, parent(), language(), names, folder),
     inputs,
   };
 }

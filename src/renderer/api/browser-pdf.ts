@@ -5,29 +5,13 @@ import { layoutEach, layoutFor, simplePdf } from '../../core/layout';
 import type { Layout } from '../../core/model/layout';
 import { parse } from '../../core/parse';
 import type { PdfApi, PdfEvents, PdfExportRequest, PdfExportResult, PdfProgress } from '../../shared/api-pdf';
+import { base64, offerDownload } from './download';
 
 export const BROWSER_PDF_NOTE =
   'In the browser the PDF uses the standard PDF fonts, not embedded; the desktop app and "shotline pdf" embed Courier Prime and Noto Sans SC.';
 
-function base64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
-/** Offers bytes as a file download (where there is a document to click a link in). */
-function download(name: string, bytes: Uint8Array): void {
-  if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (name: string, bytes: Uint8Array) => offerDownload(name, bytes, 'application/pdf');
 
 const safe = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().slice(0, 120) || 'screenplay';
 

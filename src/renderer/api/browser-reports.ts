@@ -15,6 +15,7 @@ import type { BreakdownExportRequest, ReportExportResult, ReportsApi, ShotsExpor
 import { BREAKDOWN_CSV_NAMES } from '../../shared/api-reports';
 import { reportPdf, type PdfTableSection } from './browser-reports-pdf';
 import { xlsxWorkbook, zip, type XlsxSheet } from './browser-reports-xlsx';
+import { base64, offerDownload } from './download';
 
 export const BROWSER_REPORT_NOTE =
   'In the browser the PDF is plain text in the standard PDF fonts, not embedded; the desktop app and the command line draw the full report with Noto Sans SC embedded.';
@@ -28,25 +29,9 @@ const MIME = {
 
 type Mime = keyof typeof MIME;
 
-function base64(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-}
 
 /** Offers bytes as a file download (where there is a document to click a link in). */
-function download(name: string, bytes: Uint8Array, kind: Mime): void {
-  if (typeof document === 'undefined' || typeof URL.createObjectURL !== 'function') return;
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: MIME[kind] }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+const download = (name: string, bytes: Uint8Array, kind: Mime) => offerDownload(name, bytes, MIME[kind]);
 
 const safe = (name: string) => name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 120) || 'report';
 const utf8 = (text: string) => new TextEncoder().encode(text);
