@@ -4,7 +4,7 @@ import type { CharacterElement, Element, Script } from '../model/script';
 import { type Block, type BuildContext, lineBlock, wholeBlock } from './block';
 import { type Metrics, type Row, wrapRows, type WrapSpec } from './runs';
 import { type Piece, speechBlock, type SpeechStyle } from './speech';
-import { BOLD, ITALIC, type Paragraph, paragraphs, plain, UNDERLINE } from './styled';
+import { BOLD, ITALIC, type Paragraph, paragraph, paragraphs, UNDERLINE } from './styled';
 
 /** Element types that belong to a speech after its cue. */
 const SPEECH_PARTS = new Set(['parenthetical', 'dialogue', 'lyrics']);
@@ -16,14 +16,18 @@ export interface BlockBuilder {
 }
 
 /** Rows of paragraphs set in one block format (absolute x from the profile). */
-export function rowsFor(b: BlockBuilder, kind: BlockKind, paras: Paragraph[], over: Partial<WrapSpec> = {}): Row[] {
+export function rowsFor(b: BlockBuilder, kind: BlockKind, paras: Paragraph[], over?: Partial<WrapSpec>): Row[] {
   const f = b.profile.blocks[kind];
+  // One spec for every paragraph (wrapRows keeps nothing of it): only the source line changes, unless given.
+  const spec: WrapSpec = { kind, x: b.profile.marginLeft + f.indent, width: f.width, align: f.align, hang: f.hang, sourceLine: null };
+  if (over) Object.assign(spec, over);
+  const lineGiven = over !== undefined && 'sourceLine' in over;
   const rows: Row[] = [];
   for (const p of paras) {
-    const spec: WrapSpec = { kind, x: b.profile.marginLeft + f.indent, width: f.width, align: f.align, hang: f.hang, sourceLine: p.line, ...over };
+    if (!lineGiven) spec.sourceLine = p.line;
     const r = wrapRows(p, spec, b.m);
     if (r.forced > 0) b.ctx.warnings.push({ line: p.line, message: `line ${p.line} has a word longer than the line; it was broken to fit` });
-    rows.push(...r.rows);
+    for (const row of r.rows) rows.push(row);
   }
   return rows;
 }
@@ -42,20 +46,20 @@ function contd(cue: string, profile: PrintProfile): string {
 export function englishSpeech(b: BlockBuilder, cue: string, cueLine: number, column?: { x: number; width: number }): SpeechStyle {
   const { profile } = b;
   const d = profile.dual;
-  const at = (kind: 'character' | 'parenthetical' | 'dialogue' | 'lyrics'): Partial<WrapSpec> => {
-    if (!column) return {};
+  const at = (kind: 'character' | 'parenthetical' | 'dialogue' | 'lyrics'): Partial<WrapSpec> | undefined => {
+    if (!column) return undefined;
     const indent = kind === 'character' ? d.characterIndent : kind === 'parenthetical' ? d.parentheticalIndent : d.dialogueIndent;
     return { x: column.x + indent, width: column.width - indent - (kind === 'parenthetical' ? d.parentheticalIndent : 0), align: 'left' };
   };
   return {
     zh: false,
     rows(pieces, continued) {
-      const rows = rowsFor(b, 'character', [{ ...plain(continued ? contd(cue, profile) : cue), line: cueLine }], at('character'));
-      for (const p of pieces) rows.push(...rowsFor(b, p.kind, [p.para], at(p.kind)));
+      const rows = rowsFor(b, 'character', [paragraph(continued ? contd(cue, profile) : cue, cueLine)], at('character'));
+      for (const p of pieces) for (const row of rowsFor(b, p.kind, [p.para], at(p.kind))) rows.push(row);
       return rows;
     },
     more() {
-      return rowsFor(b, 'character', [{ ...plain(profile.labels.more), line: cueLine }], { ...at('character'), kind: 'more', sourceLine: null })[0];
+      return rowsFor(b, 'character', [paragraph(profile.labels.more, cueLine)], { ...at('character'), kind: 'more', sourceLine: null })[0];
     },
   };
 }

@@ -70,6 +70,7 @@ export function measure(text: string, from: number, to: number, m: Metrics): num
 /** Width of one UTF-16 unit: the whole character for a high surrogate, 0 for a low one. */
 export function unitWidth(text: string, i: number, m: Metrics): number {
   const c = text.charCodeAt(i);
+  if (c < 0x00b7) return m.narrow;
   if (c >= 0xdc00 && c <= 0xdfff) return 0;
   return isWide(text.codePointAt(i) ?? c, m.zh) ? m.wide : m.narrow;
 }

@@ -22,21 +22,30 @@ export function profileMetrics(profile: PrintProfile): Metrics {
 /** Positioned runs of s.text[start, end), the first starting at x (points). */
 export function runsOf(s: Styled, start: number, end: number, x: number, m: Metrics): LayoutRun[] {
   const runs: LayoutRun[] = [];
+  const { text, marks } = s;
   let at = Math.round(x * UNIT);
   let i = start;
   while (i < end) {
-    const mark = s.marks[i];
-    const wide = isWide(s.text.codePointAt(i) ?? 0, m.zh);
+    const mark = marks[i];
+    const first = text.charCodeAt(i);
+    const wide = first >= 0x00b7 && isWide(text.codePointAt(i) ?? first, m.zh);
     const from = i;
     let w = 0;
     while (i < end) {
-      const c = s.text.charCodeAt(i);
-      const low = c >= 0xdc00 && c <= 0xdfff;
-      if (!low && i > from && (s.marks[i] !== mark || isWide(s.text.codePointAt(i) ?? c, m.zh) !== wide)) break;
-      w += unitWidth(s.text, i, m);
+      const c = text.charCodeAt(i);
+      if (c < 0x00b7) {
+        // Narrow, and never half of a surrogate pair.
+        if (i > from && (wide || marks[i] !== mark)) break;
+        w += m.narrow;
+      } else if (c < 0xdc00 || c > 0xdfff) {
+        const cw = isWide(text.codePointAt(i) ?? c, m.zh);
+        if (i > from && (marks[i] !== mark || cw !== wide)) break;
+        w += cw ? m.wide : m.narrow;
+      }
+      // A low surrogate belongs to the character before it: no width, never a run boundary.
       i++;
     }
-    const run: LayoutRun = { text: s.text.slice(from, i), x: points(at), width: points(w), styles: stylesOf(mark), script: wide ? 'cjk' : 'latin' };
+    const run: LayoutRun = { text: text.slice(from, i), x: points(at), width: points(w), styles: stylesOf(mark), script: wide ? 'cjk' : 'latin' };
     if (mark & NOTE) run.note = true;
     runs.push(run);
     at += w;
@@ -68,7 +77,9 @@ export function wrapRows(s: Styled, spec: WrapSpec, m: Metrics): WrapResult {
   const hang = Math.round((spec.hang ?? 0) * UNIT);
   const lines = wrap(s.text, width, Math.max(width - hang, m.wide), m);
   let forced = 0;
-  const rows = lines.map((line, k) => {
+  const rows: Row[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
     if (line.forced) forced++;
     let x = spec.x + (k > 0 ? hang / UNIT : 0);
     if (spec.align !== 'left') {
@@ -79,8 +90,8 @@ export function wrapRows(s: Styled, spec: WrapSpec, m: Metrics): WrapResult {
     }
     const row: Row = { kind: spec.kind, runs: runsOf(s, line.start, line.end, x, m), sourceLine: spec.sourceLine };
     if (spec.bold) row.bold = true;
-    return row;
-  });
+    rows.push(row);
+  }
   return { rows, forced };
 }
 

@@ -21,16 +21,27 @@ export interface Paragraph extends Styled {
 
 const MARK_OF: Record<TextStyle, number> = { bold: BOLD, italic: ITALIC, underline: UNDERLINE };
 
-export function stylesOf(mark: number): TextStyle[] {
+/** The styles of each combination of BOLD, ITALIC and UNDERLINE: one frozen array each, shared by every run. */
+const STYLES: readonly TextStyle[][] = Array.from({ length: 8 }, (_, mark) => {
   const out: TextStyle[] = [];
   if (mark & BOLD) out.push('bold');
   if (mark & ITALIC) out.push('italic');
   if (mark & UNDERLINE) out.push('underline');
-  return out;
+  return Object.freeze(out) as TextStyle[];
+});
+
+/** The styles of a mark (shared and frozen: runs never change them). */
+export function stylesOf(mark: number): TextStyle[] {
+  return STYLES[mark & (BOLD | ITALIC | UNDERLINE)];
 }
 
 export function plain(text: string, mark = 0): Styled {
   return { text, marks: new Array<number>(text.length).fill(mark) };
+}
+
+/** One paragraph of text in one mark, from a source line. */
+export function paragraph(text: string, line: number, mark = 0): Paragraph {
+  return { text, marks: new Array<number>(text.length).fill(mark), line };
 }
 
 export function concat(...parts: Styled[]): Styled {

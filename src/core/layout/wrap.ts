@@ -28,6 +28,11 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 export function canBreakBefore(text: string, i: number, m: Metrics): boolean {
   if (i <= 0 || i >= text.length) return false;
   const b = text.charCodeAt(i);
+  // Two narrow characters (most of an English script): a break only after a space.
+  if (b < 0x00b7) {
+    const before = text.charCodeAt(i - 1);
+    if (before < 0x00b7 && before !== 0x20 && before !== 0x09) return false;
+  }
   if (isLow(b)) return false;
   let a = i - 1;
   if (isLow(text.charCodeAt(a)) && a > 0) a--;
@@ -68,10 +73,14 @@ export function wrap(text: string, first: number, rest: number, m: Metrics): Wra
     return e;
   };
   while (i < n) {
-    if (i > lineStart && canBreakBefore(text, i, m)) lastBreak = i;
     const c = text.charCodeAt(i);
-    const w = unitWidth(text, i, m);
-    if (isSpace(c) || width + w <= limit || i === lineStart) {
+    if (i > lineStart) {
+      // Between two narrow characters a line may break only after a space (canBreakBefore's first test).
+      const p = text.charCodeAt(i - 1);
+      if ((c >= 0x00b7 || p >= 0x00b7 || p === 0x20 || p === 0x09) && canBreakBefore(text, i, m)) lastBreak = i;
+    }
+    const w = c < 0x00b7 ? m.narrow : unitWidth(text, i, m);
+    if (c === 0x20 || c === 0x09 || c === 0x3000 || width + w <= limit || i === lineStart) {
       width += w;
       i++;
       continue;
