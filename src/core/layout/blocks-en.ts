@@ -23,11 +23,12 @@ export function rowsFor(b: BlockBuilder, kind: BlockKind, paras: Paragraph[], ov
   if (over) Object.assign(spec, over);
   const lineGiven = over !== undefined && 'sourceLine' in over;
   const rows: Row[] = [];
-  for (const p of paras) {
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
     if (!lineGiven) spec.sourceLine = p.line;
     const r = wrapRows(p, spec, b.m);
     if (r.forced > 0) b.ctx.warnings.push({ line: p.line, message: `line ${p.line} has a word longer than the line; it was broken to fit` });
-    for (const row of r.rows) rows.push(row);
+    for (let j = 0; j < r.rows.length; j++) rows.push(r.rows[j]);
   }
   return rows;
 }
@@ -55,7 +56,10 @@ export function englishSpeech(b: BlockBuilder, cue: string, cueLine: number, col
     zh: false,
     rows(pieces, continued) {
       const rows = rowsFor(b, 'character', [paragraph(continued ? contd(cue, profile) : cue, cueLine)], at('character'));
-      for (const p of pieces) for (const row of rowsFor(b, p.kind, [p.para], at(p.kind))) rows.push(row);
+      for (let k = 0; k < pieces.length; k++) {
+        const more = rowsFor(b, pieces[k].kind, [pieces[k].para], at(pieces[k].kind));
+        for (let j = 0; j < more.length; j++) rows.push(more[j]);
+      }
       return rows;
     },
     more() {

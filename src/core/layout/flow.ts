@@ -57,7 +57,7 @@ export function flow(blocks: Block[], linesPerPage: number): Flowed {
     used += space;
     if (block?.scene) markers.push({ kind: 'scene', number: block.scene.number, title: block.scene.title, page: pages.length, line: used });
     if (block?.episode) markers.push({ kind: 'episode', number: block.episode.number === null ? null : String(block.episode.number), title: block.episode.title, page: pages.length, line: used });
-    for (const row of rows) cur.push({ row, line: used++ });
+    for (let k = 0; k < rows.length; k++) cur.push({ row: rows[k], line: used++ });
   };
 
   let i = 0;

@@ -30,9 +30,11 @@ const AMBIGUOUS: readonly (readonly [number, number])[] = [
 ];
 
 function inRanges(cp: number, ranges: readonly (readonly [number, number])[]): boolean {
-  for (const [lo, hi] of ranges) {
-    if (cp < lo) return false;
-    if (cp <= hi) return true;
+  // Indexed (no iterator): this runs for every wide character, often in code not yet optimised.
+  for (let k = 0; k < ranges.length; k++) {
+    const range = ranges[k];
+    if (cp < range[0]) return false;
+    if (cp <= range[1]) return true;
   }
   return false;
 }

@@ -48,7 +48,8 @@ export function bodyPages(flowed: Flowed, profile: PrintProfile, numbers: SceneN
   const yOf = (line: number) => profile.marginTop + line * profile.lineHeight + profile.baseline;
   return flowed.pages.map((placed, p) => {
     const lines: LayoutLine[] = [];
-    for (const { row, line } of placed) {
+    for (let k = 0; k < placed.length; k++) {
+      const { row, line } = placed[k];
       const y = yOf(line);
       const out: LayoutLine = { kind: row.kind, y, runs: row.runs, sourceLine: row.sourceLine };
       if (row.bold) out.bold = true;

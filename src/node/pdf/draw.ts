@@ -148,12 +148,16 @@ function drawMixedRun(pen: Pen, run: LayoutRun, preferred: string, y: number, gr
 
 function drawLine(pen: Pen, line: LayoutLine): void {
   const { fonts } = pen;
-  for (const run of line.runs) {
+  // Indexed loops: in code run once per page (not yet optimised), for...of allocates an iterator result per item.
+  const runs = line.runs;
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r];
     if (!run.text) continue;
     let bold = !!line.bold;
     let italic = false;
     let underline = false;
-    for (const style of run.styles) {
+    for (let k = 0; k < run.styles.length; k++) {
+      const style = run.styles[k];
       if (style === 'bold') bold = true;
       else if (style === 'italic') italic = true;
       else if (style === 'underline') underline = true;
@@ -197,9 +201,10 @@ export function drawLayout(doc: Doc, layout: Layout, fonts: FontSet, options: Dr
   for (let i = 0; i < total; i++) {
     doc.addPage({ size: [profile.pageWidth, profile.pageHeight], margin: 0 });
     pen.page = new PageText(doc, fonts, out, profile.pageHeight, profile.fontSize);
-    for (const line of layout.pages[i].lines) {
-      sourceLine = line.sourceLine;
-      drawLine(pen, line);
+    const lines = layout.pages[i].lines;
+    for (let k = 0; k < lines.length; k++) {
+      sourceLine = lines[k].sourceLine;
+      drawLine(pen, lines[k]);
     }
     pen.page.flush();
     options.onPage?.(i + 1, total);

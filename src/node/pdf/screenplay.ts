@@ -2,6 +2,7 @@
 // metadata, bookmarks, text that extracts in reading order. Warnings say what could not be printed as written.
 import PDFDocument from 'pdfkit';
 import type { Layout } from '../../core/model/layout';
+import { collectBytes } from './bytes';
 import { drawLayout } from './draw';
 import { describeMissing, type FontFiles, FontSet, type SystemFont } from './fonts';
 
@@ -32,12 +33,7 @@ export async function renderPdf(layout: Layout, options: RenderOptions = {}): Pr
     pdfVersion: '1.7',
     info: { Title: meta.title || 'Screenplay', Author: meta.author, Creator: 'Shotline', Producer: 'Shotline' },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
+  const bytes = collectBytes(doc);
   const fonts = new FontSet(doc, { files: options.files, fallbacks: options.fallbacks, traditional: meta.language === 'zh-TW' });
   const warnings = layout.warnings.map((w) => w.message);
   const needsCjk = layout.pages.some((p) => p.lines.some((l) => l.runs.some((r) => r.script === 'cjk')));
@@ -45,6 +41,5 @@ export async function renderPdf(layout: Layout, options: RenderOptions = {}): Pr
   const { missing } = drawLayout(doc, layout, fonts, { onPage: options.onPage });
   warnings.push(...missing.map(describeMissing));
   doc.end();
-  await ended;
-  return { bytes: Buffer.concat(chunks), pages: layout.pages.length, warnings };
+  return { bytes: await bytes, pages: layout.pages.length, warnings };
 }
