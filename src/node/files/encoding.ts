@@ -8,7 +8,12 @@
 //   byte maps to one character, so it always round-trips).
 // - A decoding is accepted only when encoding the text again gives the very same bytes.
 // - Line endings are kept as found: the text is never normalised.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+import type IconvLite from 'iconv-lite';
+
+let iconvLite: typeof IconvLite | undefined;
+/** iconv-lite, loaded the first time a legacy encoding is read or written (every `shotline` start paid for it). */
+const iconv = (): typeof IconvLite => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof IconvLite);
 
 export type ScriptEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'latin1' | 'gb18030' | 'big5';
 
@@ -184,7 +189,7 @@ function wellFormed(text: string): boolean {
 
 function decodeWith(encoding: ScriptEncoding, bytes: Uint8Array): string {
   if (encoding === 'latin1') return Buffer.from(bytes).toString('latin1');
-  return iconv.decode(Buffer.from(bytes), encoding);
+  return iconv().decode(Buffer.from(bytes), encoding);
 }
 
 function roundTrips(text: string, encoding: ScriptEncoding, bytes: Uint8Array): boolean {
@@ -204,8 +209,8 @@ function encodeBody(text: string, encoding: ScriptEncoding): Buffer | null {
     case 'latin1':
       return /^[\u0000-\u00ff]*$/.test(text) ? Buffer.from(text, 'latin1') : null;
     default: {
-      const out = iconv.encode(text, encoding);
-      return iconv.decode(out, encoding) === text ? out : null;
+      const out = iconv().encode(text, encoding);
+      return iconv().decode(out, encoding) === text ? out : null;
     }
   }
 }
