@@ -18,19 +18,46 @@ interface Writer {
 /** Resolves to the document's bytes once it has ended (call doc.end()); rejects on the document's error. */
 export function collectBytes(doc: Doc): Promise<Buffer> {
   const pushed: Uint8Array[] = [];
-  const written: Uint8Array[] = [];
+  /** Bytes, and strings kept as they are until the end (each a line: one byte per UTF-16 unit, then \n). */
+  const written: (string | Uint8Array)[] = [];
   doc.on('data', (chunk: Uint8Array) => pushed.push(chunk));
   const w = doc as unknown as Writer;
   if (typeof w._write === 'function' && typeof w._offset === 'number') {
     w._write = function (this: { _offset: number }, data: string | Uint8Array) {
-      // PDFKit's own conversion keeps the low byte of each UTF-16 unit, as latin1 does.
-      const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
-      written.push(bytes);
-      this._offset += bytes.length;
+      if (typeof data === 'string') {
+        written.push(data);
+        this._offset += data.length + 1;
+      } else {
+        written.push(data);
+        this._offset += data.length;
+      }
     };
   }
   return new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat([...pushed, ...written])));
+    doc.on('end', () => resolve(joined(pushed, written)));
     doc.on('error', reject);
   });
+}
+
+function joined(pushed: Uint8Array[], written: (string | Uint8Array)[]): Buffer {
+  let length = 0;
+  for (const chunk of pushed) length += chunk.length;
+  for (const part of written) length += typeof part === 'string' ? part.length + 1 : part.length;
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const chunk of pushed) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  for (const part of written) {
+    if (typeof part === 'string') {
+      // latin1 keeps the low byte of each UTF-16 unit, as PDFKit's own conversion does.
+      at += out.write(part, at, 'latin1');
+      out[at++] = 0x0a;
+    } else {
+      out.set(part, at);
+      at += part.length;
+    }
+  }
+  return out;
 }

@@ -31,7 +31,10 @@ interface Choice {
   missing: boolean;
 }
 
-/** The text operators of one page, written into the content bytes, and what to draw after them (underlines). */
+/**
+ * The text operators of the page being drawn, written into the content bytes, and what to draw after them
+ * (underlines). One per document, started again for each page.
+ */
 class PageText {
   private readonly lines: string[] = [];
   /** Font name of the last text drawn, and the PDF font id, grey and render mode set in the stream. */
@@ -39,6 +42,8 @@ class PageText {
   private font = '';
   private grey = 0;
   private mode = 0;
+  /** num() of the x and y positions met so far: a script uses few (its indents, its line positions). */
+  private readonly numbers = new Map<number, string>();
 
   constructor(
     private readonly doc: Doc,
@@ -46,8 +51,22 @@ class PageText {
     private readonly out: ContentBytes,
     private readonly height: number,
     private readonly size: number,
-  ) {
-    out.ascii(`q\n1 0 0 -1 0 ${num(height)} cm\nBT\n`);
+  ) {}
+
+  private num(n: number): string {
+    let s = this.numbers.get(n);
+    if (s === undefined) this.numbers.set(n, (s = num(n)));
+    return s;
+  }
+
+  /** Starts the page PDFKit just added. */
+  start(): void {
+    this.lines.length = 0;
+    this.name = '';
+    this.font = '';
+    this.grey = 0;
+    this.mode = 0;
+    this.out.ascii(`q\n1 0 0 -1 0 ${num(this.height)} cm\nBT\n`);
   }
 
   /** text[from, to) in one font, its first character at x, on the baseline y. */
@@ -72,7 +91,11 @@ class PageText {
       out.ascii(mode ? '2 Tr 0.35 w\n' : '0 Tr\n');
       this.mode = mode;
     }
-    out.ascii(`1 0 0 1 ${num(x)} ${num(this.height - y)} Tm <`);
+    out.ascii('1 0 0 1 ');
+    out.ascii(this.num(x));
+    out.ascii(' ');
+    out.ascii(this.num(this.height - y));
+    out.ascii(' Tm <');
     this.fonts.writeGlyphs(name, text, from, to, out);
     out.ascii('> Tj\n');
   }
@@ -81,10 +104,11 @@ class PageText {
     this.lines.push(`${grey} G 0.6 w ${num(x)} ${num(y + 1.8)} m ${num(x + width)} ${num(y + 1.8)} l S\n`);
   }
 
+  /** Ends the page's text and hands its content to PDFKit. */
   flush(): void {
     const out = this.out;
     out.ascii('ET\nQ\n');
-    for (const line of this.lines) out.ascii(line);
+    for (let k = 0; k < this.lines.length; k++) out.ascii(this.lines[k]);
     this.doc.addContent(out.take());
   }
 }
@@ -185,10 +209,9 @@ export function drawLayout(doc: Doc, layout: Layout, fonts: FontSet, options: Dr
   const { profile } = layout;
   const missing = new Map<number, Set<number>>();
   const total = layout.pages.length;
-  const out = new ContentBytes();
   let sourceLine: number | null = null;
   const pen: Pen = {
-    page: null as unknown as PageText,
+    page: new PageText(doc, fonts, new ContentBytes(), profile.pageHeight, profile.fontSize),
     profile,
     fonts,
     choices: new Map(),
@@ -200,7 +223,7 @@ export function drawLayout(doc: Doc, layout: Layout, fonts: FontSet, options: Dr
   };
   for (let i = 0; i < total; i++) {
     doc.addPage({ size: [profile.pageWidth, profile.pageHeight], margin: 0 });
-    pen.page = new PageText(doc, fonts, out, profile.pageHeight, profile.fontSize);
+    pen.page.start();
     const lines = layout.pages[i].lines;
     for (let k = 0; k < lines.length; k++) {
       sourceLine = lines[k].sourceLine;
