@@ -50,7 +50,9 @@ function typingCase(root: string, language: Language, metric: keyof Sample): Ben
     detail: `${detail(language)}, typing mid-script`,
     warmup: 20,
     iterations: 200,
-    goal: { maxMedianMs: metric === 'toPaint' ? 16 : 8 },
+    // Issue 3: p95 under 16 ms key to paint (one frame at 60 Hz), aiming for 8 ms; the editor's own work per key
+    // is held to the aim.
+    goal: metric === 'toPaint' ? { maxP95Ms: 16 } : { maxP95Ms: 8 },
     setup: async (): Promise<Step> => {
       const { page } = await freshPage(root);
       await openScript(page, `typing-${language}.fountain`, series(language));

@@ -88,6 +88,7 @@ export function judge(results: CaseResult[]): void {
     if (!goal) continue;
     const checks: boolean[] = [];
     if (goal.maxMedianMs !== undefined) checks.push(result.medianMs <= goal.maxMedianMs);
+    if (goal.maxP95Ms !== undefined) checks.push(result.p95Ms <= goal.maxP95Ms);
     if (goal.minSpeedup !== undefined && result.speedup !== null) checks.push(result.speedup >= goal.minSpeedup);
     result.goalMet = checks.length > 0 ? checks.every(Boolean) : null;
   }

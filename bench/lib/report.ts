@@ -30,6 +30,7 @@ function goalText(goal: Goal | null): string {
   if (!goal) return '';
   const parts: string[] = [];
   if (goal.maxMedianMs !== undefined) parts.push(`<= ${goal.maxMedianMs} ms`);
+  if (goal.maxP95Ms !== undefined) parts.push(`p95 <= ${goal.maxP95Ms} ms`);
   if (goal.minSpeedup !== undefined) parts.push(`>= ${goal.minSpeedup}x`);
   return parts.join(', ');
 }

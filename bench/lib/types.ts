@@ -29,6 +29,8 @@ export function measuredTime(value: unknown): number | null {
 export interface Goal {
   /** The median must be at most this many milliseconds. */
   maxMedianMs?: number;
+  /** The 95th percentile must be at most this many milliseconds (latencies: the slow keystrokes count). */
+  maxP95Ms?: number;
   /** The case must be at least this many times faster than its baseline. */
   minSpeedup?: number;
 }
