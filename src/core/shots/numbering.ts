@@ -69,9 +69,10 @@ export function appendedNumber(numbers: readonly string[]): string {
   return String(max + 1);
 }
 
-const collator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+/** Made on first use: creating a collator loads ICU data, which every `shotline` command paid for at start. */
+let naturalOrder: Intl.Collator | undefined;
 
 /** Compares numbers as people read them: 2 < 2A < 2B < 10. */
 export function compareNumbers(a: string, b: string): number {
-  return collator.compare(a, b);
+  return (naturalOrder ??= new Intl.Collator('en', { numeric: true, sensitivity: 'base' })).compare(a, b);
 }
