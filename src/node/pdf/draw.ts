@@ -95,9 +95,9 @@ class PageText {
     out.ascii(this.num(x));
     out.ascii(' ');
     out.ascii(this.num(this.height - y));
-    out.ascii(' Tm <');
+    out.ascii(' Tm ');
     this.fonts.writeGlyphs(name, text, from, to, out);
-    out.ascii('> Tj\n');
+    out.ascii(' Tj\n');
   }
 
   underline(x: number, y: number, width: number, grey: number): void {

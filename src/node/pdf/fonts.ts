@@ -259,22 +259,25 @@ export class FontSet {
   }
 
   /**
-   * Writes the glyph codes (hex) of text[from, to) in a font, one glyph per character and no shaping: every
-   * character sits on the layout's grid, so ligatures or contextual forms would be wrong here anyway. Adds
-   * the glyphs to the subset with their widths and Unicode values (for text extraction), as PDFKit's own
-   * encode() does, and falls back to encode() if PDFKit's font object is not shaped as expected.
+   * Writes the glyph codes of text[from, to) in a font as a PDF string, one glyph per character and no
+   * shaping: every character sits on the layout's grid, so ligatures or contextual forms would be wrong here
+   * anyway. Adds the glyphs to the subset with their widths and Unicode values (for text extraction), as
+   * PDFKit's own encode() does, and falls back to encode() (a hex string) if PDFKit's font object is not
+   * shaped as expected.
    */
   writeGlyphs(name: string, text: string, from: number, to: number, out: ContentBytes): void {
     const c = this.coder(name);
     if (!c) {
-      out.ascii(this.pdfFont(name).encode(text.slice(from, to))[0].join(''));
+      out.ascii(`<${this.pdfFont(name).encode(text.slice(from, to))[0].join('')}>`);
       return;
     }
+    out.ascii('(');
     for (let i = from; i < to; i++) {
       const cp = text.codePointAt(i) ?? 0;
       if (cp > 0xffff) i++;
-      out.hex4(c.code(cp));
+      out.glyph(c.code(cp));
     }
+    out.ascii(')');
   }
 
   has(name: string, cp: number): boolean {
