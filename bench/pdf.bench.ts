@@ -5,6 +5,7 @@
 // In-process cases show where the time goes (layout alone, PDF drawing alone).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { layoutFor, paginate, LETTER } from '../src/core/layout';
 import { parse } from '../src/core/parse';
@@ -35,21 +36,27 @@ function runChild(name: string, child: Child, root: string): void {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The 1-minute load average (0 where the system has none): child processes are timed on shared cores. */
+const load = (): number => loadavg()[0];
+
 function childCase(name: string, detail: string, make: () => Child, root: string, extra: Partial<BenchCase> = {}, compareWith?: string): BenchCase {
   const bench: BenchCase = {
     name,
     detail,
     warmup: 1,
-    iterations: 5,
+    iterations: 7,
     ...extra,
     setup: () => {
       const child = make();
       peaks.delete(name);
+      const loadBefore = load();
       return {
         run: () => runChild(name, child, root),
         verify: () => {
           const mine = peaks.get(name);
-          if (mine) bench.detail = `${detail}; peak RSS ${median(mine).toFixed(0)} MB`;
+          // The load average while it ran says how far other work on the machine may have slowed it.
+          const busy = loadBefore > 0 ? `; load ${loadBefore.toFixed(1)}-${load().toFixed(1)}` : '';
+          if (mine) bench.detail = `${detail}; peak RSS ${median(mine).toFixed(0)} MB${busy}`;
           const problem = child.check();
           if (problem) return problem;
           const theirs = compareWith ? peaks.get(compareWith) : undefined;
