@@ -32,6 +32,9 @@ export async function renderPdf(layout: Layout, options: RenderOptions = {}): Pr
     displayTitle: true,
     pdfVersion: '1.7',
     info: { Title: meta.title || 'Screenplay', Author: meta.author, Creator: 'Shotline', Producer: 'Shotline' },
+    // No default font: PDFKit would load Helvetica's metrics for every document and write an unused font
+    // object into the file. Every run is drawn in a font of the FontSet.
+    font: null as unknown as string,
   });
   const bytes = collectBytes(doc);
   const fonts = new FontSet(doc, { files: options.files, fallbacks: options.fallbacks, traditional: meta.language === 'zh-TW' });
