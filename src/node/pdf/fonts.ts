@@ -84,8 +84,15 @@ export function fontFiles(fontsDir: string | null = defaultFontsDir()): FontFile
     latin[face] = found;
   }
   const localCjk = fontsDir ? join(fontsDir, 'noto-sans-sc', 'NotoSansSC-Regular.ttf') : null;
-  const cjk = localCjk && existsSync(localCjk) ? localCjk : fromPackage(NOTO_PACKAGE_FILE);
-  return { latin, cjk };
+  // Found when first asked for: English documents never need it, and resolving the package takes a moment.
+  let cjk: string | null | undefined;
+  return {
+    latin,
+    get cjk() {
+      if (cjk === undefined) cjk = localCjk && existsSync(localCjk) ? localCjk : fromPackage(NOTO_PACKAGE_FILE);
+      return cjk;
+    },
+  };
 }
 
 /** The fontkit font behind a registered PDFKit font (PDFKit keeps it as `_font.font`; no public accessor). */
