@@ -11,6 +11,7 @@ import { problemOf } from '../notices/problem';
 import { problemText } from '../notices/error-text';
 import { UnreadEpisode, type ExportScope } from './export-sources';
 import './report-export.css';
+import { DialogButtons, FailureLine, WarningList } from '../dialogs/export-parts';
 
 export interface ReportChoice {
   format: ReportFormat;
@@ -139,31 +140,11 @@ export function ReportExportDialog({ ns, seriesEpisodes, grouping, run, onClose 
           </p>
           {result.files.length > 1 && <p className="files">{result.files.join(' · ')}</p>}
           {!!result.orphans && <p>{t('export.orphans', { count: result.orphans })}</p>}
-          {notes.length > 0 && (
-            <details open={outcome!.notes.length > 0}>
-              <summary>{t('export.warnings', { count: notes.length })}</summary>
-              <ul>
-                {notes.map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <WarningList summary={t('export.warnings', { count: notes.length })} items={notes} open={outcome!.notes.length > 0} />
         </div>
       )}
-      {state.kind === 'failed' && (
-        <p role="alert" className="error">
-          {t('export.failed', { message: state.message })}
-        </p>
-      )}
-      <div className="buttons">
-        <button type="button" onClick={onClose} disabled={working}>
-          {t('export.close')}
-        </button>
-        <button type="button" className="primary" onClick={() => void start()} disabled={working}>
-          {t('export.export')}
-        </button>
-      </div>
+      {state.kind === 'failed' && <FailureLine text={t('export.failed', { message: state.message })} />}
+      <DialogButtons close={t('export.close')} action={t('export.export')} onClose={onClose} onAction={() => void start()} working={working} />
     </dialog>
   );
 }

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PdfEpisodeText, PdfExportResult, PdfProgress, ShotlineApi } from '../../shared/api';
 import { layoutOptions, type PrintSettings } from './settings';
+import { DialogButtons, FailureLine, WarningList } from '../dialogs/export-parts';
 
 export type ExportScope = 'script' | 'series' | 'episodes';
 
@@ -96,31 +97,11 @@ export function ExportDialog({ api, settings, onSettings, script, series, sugges
       {state.kind === 'done' && (
         <div role="status" className="result">
           <p>{t(state.result.files > 1 ? 'doneMany' : 'doneOne', { pages: state.result.pages, files: state.result.files, path: state.result.path })}</p>
-          {state.result.warnings.length > 0 && (
-            <details>
-              <summary>{t('warnings', { count: state.result.warnings.length })}</summary>
-              <ul>
-                {state.result.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <WarningList summary={t('warnings', { count: state.result.warnings.length })} items={state.result.warnings} />
         </div>
       )}
-      {state.kind === 'failed' && (
-        <p role="alert" className="error">
-          {t('failed', { message: state.message })}
-        </p>
-      )}
-      <div className="buttons">
-        <button type="button" onClick={onClose} disabled={working}>
-          {t('close')}
-        </button>
-        <button type="button" className="primary" onClick={() => void run()} disabled={working}>
-          {t('export')}
-        </button>
-      </div>
+      {state.kind === 'failed' && <FailureLine text={t('failed', { message: state.message })} />}
+      <DialogButtons close={t('close')} action={t('export')} onClose={onClose} onAction={() => void run()} working={working} />
     </dialog>
   );
 }
