@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, ROOT } from './support/app';
 import type { AppSession } from './support/app';
-import { browserFiles, clickLine, editorText, LINES } from './support/editor';
+import { browserFiles, clickLine, editorText, keyTarget, LINES } from './support/editor';
 
 const OUT = join(ROOT, 'test-results');
 const ROW = '.shots-grid tr.shot-row';
@@ -194,7 +194,9 @@ describe('the shot-list panel on a script of ones own', () => {
     await clickLine(page, 'EXT. GARDEN - DAY');
     await page.keyboard.press('Home');
     for (let i = 0; i < 7; i++) await page.keyboard.press('Shift+ArrowDown');
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toMatch(/^EXT\. GARDEN - DAY\s+Ben waters[^]*They need rain\.\s*$/);
+    await expect
+      .poll(() => keyTarget(page), { timeout: 3000 })
+      .toMatchObject({ selection: expect.stringMatching(/^EXT\. GARDEN - DAY\s+Ben waters[^]*They need rain\.\s*$/), focus: expect.stringContaining('script') });
     await page.keyboard.press('Delete');
     await expect.poll(() => editorText(page)).not.toContain('GARDEN');
     const orphanKey = () => page.$$eval('.shots-orphans .orphan-key', (keys) => keys.map((k) => k.textContent));
@@ -202,7 +204,7 @@ describe('the shot-list panel on a script of ones own', () => {
     await clickLine(page, 'Anna washes the dishes alone.');
     await page.click('.shots [data-view="scene"]');
     await page.click('.shots-orphans [data-action="attach"]');
-    expect(await page.$$eval('.shots-orphans', (s) => s.length)).toBe(0);
+    await expect.poll(() => page.$$eval('.shots-orphans', (s) => s.length)).toBe(0);
     expect(await page.$$eval(ROW, (rows) => rows.length)).toBeGreaterThanOrEqual(garden);
   });
 

@@ -60,18 +60,24 @@ export async function editorText(page: Page): Promise<string> {
   return (await lines(page)).map(([, t]) => t).join('\n');
 }
 
-/** The text of the editor line holding the caret (the DOM selection's focus), or null. */
+/** The text of the editor line holding the caret (the DOM selection's focus), or null; null too when the keys would not go to the editor. */
 export function caretLineText(page: Page): Promise<string | null> {
   return page.evaluate((sel) => {
+    if (!document.activeElement?.closest('.script')) return null;
     const node = window.getSelection()?.focusNode ?? null;
     const el = node instanceof Element ? node : (node?.parentElement ?? null);
     return el?.closest(sel)?.textContent ?? null;
   }, LINES);
 }
 
+/** What the keys would act on: the selected text, and the class of the focused element. */
+export function keyTarget(page: Page): Promise<{ selection: string; focus: string }> {
+  return page.evaluate(() => ({ selection: window.getSelection()?.toString() ?? '', focus: document.activeElement?.className ?? '' }));
+}
+
 /**
- * Clicks the line whose whole text is `text` and waits until the caret is on it, clicking again if the
- * page moved under the pointer (a chunk laid out late shifts the lines below it).
+ * Clicks the line whose whole text is `text` and waits until the caret is on it with the editor focused,
+ * clicking again if the page moved under the pointer (a chunk laid out late shifts the lines below it).
  */
 export async function clickLine(page: Page, text: string): Promise<void> {
   for (let attempt = 0; attempt < 3; attempt++) {
