@@ -219,6 +219,19 @@ describe('the shot-list panel on a script of ones own', () => {
     await expect.poll(() => page.textContent('.shots-scene strong')).toBe('1-2  INT. KITCHEN - NIGHT');
     expect(await page.$$eval(ROW, (rows) => rows.length)).toBeGreaterThan(0);
   });
+
+  it('keeps a cell being edited when the writer clicks into the script, and the keys then go to the script', async () => {
+    const { page } = app;
+    const first = await page.$eval(ROW, (row) => row.getAttribute('data-shot'));
+    await page.click(cell(first!, 'description'));
+    await page.keyboard.type('Anna alone at the sink');
+    await page.click(`${LINES}:text-is("Anna washes the dishes alone.")`);
+    expect(await page.evaluate(() => document.activeElement?.closest('.script') !== null)).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Slowly.');
+    expect(await editorText(page)).toContain('Anna washes the dishes alone. Slowly.');
+    expect(await page.textContent(cell(first!, 'description'))).toBe('Anna alone at the sink');
+  });
 });
 
 describe('the shot-list panel in Chinese', () => {

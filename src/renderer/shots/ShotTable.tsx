@@ -93,14 +93,15 @@ export function ShotTable(props: ShotTableProps) {
     if (text === undefined) requestAnimationFrame(() => sink.current?.select());
   };
 
-  const commit = (then?: () => void): boolean => {
+  /** Ends the edit under way, keeping the focus in the grid unless it is leaving (`keepFocus` false). */
+  const commit = (then?: () => void, keepFocus = true): boolean => {
     if (!editing) return true;
     const row = shotRows.find((r) => r.shot.id === editing.id);
     const ok = !row || props.onEdit(row.shot, row.scene, columns[editing.col].key, editing.text);
     if (!ok) return false;
     setEditing(null);
     then?.();
-    sink.current?.focus();
+    if (keepFocus) sink.current?.focus();
     return true;
   };
 
@@ -279,7 +280,8 @@ export function ShotTable(props: ShotTableProps) {
           if (!focus && shotRows.length) props.onFocus(shotRows[0].shot.id, 0, 'set');
         }}
         onBlur={() => {
-          if (editing && !commit()) setEditing(null);
+          // The writer clicked elsewhere (the script): the edit is kept, and the focus goes where they clicked.
+          if (editing && !commit(undefined, false)) setEditing(null);
         }}
       />
       {columns
