@@ -4,23 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createBrowserAdapter } from '../../src/renderer/api/browser-adapter';
 import type { SampleLanguage } from '../../src/shared/api';
+import { memoryStorage } from './memory-storage';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-/** A Storage kept in a Map. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
-}
 
 describe('the in-browser adapter', () => {
   it('reads the bundled samples', async () => {

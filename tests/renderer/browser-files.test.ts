@@ -3,20 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBrowserFiles } from '../../src/renderer/api/browser-files';
 import type { FileChange, MenuCommand } from '../../src/shared/api';
-
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
-}
+import { memoryStorage } from './memory-storage';
 
 describe('the in-browser files', () => {
   it('refuses to save over a file changed "by another program" unless forced, and reports the change', async () => {

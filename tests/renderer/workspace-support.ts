@@ -8,20 +8,9 @@ import { Workspace } from '../../src/renderer/session/workspace';
 import { initI18n } from '../../src/renderer/i18n';
 import { lineCount, lineEnd } from '../../src/renderer/editor/lines';
 import type { ShotlineApi } from '../../src/shared/api';
+import { memoryStorage } from './memory-storage';
 
-export function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    clear: () => data.clear(),
-    getItem: (key) => data.get(key) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (key) => void data.delete(key),
-    setItem: (key, value) => void data.set(key, String(value)),
-  };
-}
+export { memoryStorage };
 
 export interface TestWorkspace {
   workspace: Workspace;
