@@ -214,6 +214,50 @@ describe('find and replace', () => {
   });
 });
 
+describe('keys and the selection on the page', () => {
+  // The browser tells ProseMirror that the selection moved in a `selectionchange` task of its own. On a busy
+  // machine (CI) that task can still be waiting when the next key arrives: hold it back here, so the keys
+  // arrive first every time.
+  const holdSelectionChange = (page: AppSession['page'], hold: boolean) =>
+    page.evaluate((on) => {
+      const w = window as unknown as { heldSelection?: boolean };
+      if (w.heldSelection === undefined) {
+        document.addEventListener('selectionchange', (e) => {
+          if (w.heldSelection) e.stopImmediatePropagation();
+        }, true);
+      }
+      w.heldSelection = on;
+    }, hold);
+
+  it('act on the selection the writer sees, even before the browser has said it moved', async () => {
+    const { page } = app;
+    await newScript();
+    await write(page, 'INT. KITCHEN - DAY');
+    await writeLines(page, '', 'Anna cooks.', '', 'EXT. GARDEN - DAY', '', 'Ben waters the roses.', '', 'INT. HALL - NIGHT');
+    await clickLine(page, 'EXT. GARDEN - DAY');
+    await holdSelectionChange(page, true);
+    try {
+      await page.keyboard.press('Home');
+      for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown');
+      expect(await page.evaluate(() => window.getSelection()?.toString())).toMatch(/^EXT\. GARDEN - DAY\s+Ben waters the roses\.\s*$/);
+      await page.keyboard.press('Delete');
+      expect((await lines(page)).map(([, t]) => t)).toEqual(['INT. KITCHEN - DAY', '', 'Anna cooks.', '', 'INT. HALL - NIGHT']);
+      // Moved by arrows, then typed over: the typing replaces what is selected on the page.
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Shift+End');
+      await write(page, 'Anna burns the eggs.');
+      expect(await editorText(page)).toBe('INT. KITCHEN - DAY\n\nAnna burns the eggs.\n\nINT. HALL - NIGHT');
+    } finally {
+      await holdSelectionChange(page, false);
+    }
+    // Undo brings back the typed-over line, then the cut scene.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => editorText(page)).toContain('EXT. GARDEN - DAY');
+  });
+});
+
 describe('saving', () => {
   it('saves exactly the text shown, with the file\'s CRLF line endings and byte-order mark', async () => {
     const { page } = app;

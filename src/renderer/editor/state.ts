@@ -12,6 +12,7 @@ import { forEachLine, lineCount, lineTexts } from './lines';
 import { scriptKey, scriptPlugin } from './line-types';
 import { caretChunksPlugin, lineTypesPlugin } from './line-view';
 import { emphasisPlugin } from './emphasis';
+import { domSelectionPlugin } from './dom-selection';
 import { chunksPlugin, joinBackwardAcrossChunks, joinForwardAcrossChunks, selectDocEdge } from './chunks';
 import { chainCommands, splitBlock } from 'prosemirror-commands';
 
@@ -27,6 +28,7 @@ export function createEditorState(text: string, extras: EditorExtras = {}): Edit
   return EditorState.create({
     doc: docFromLines(script.lines.map((line) => line.text)),
     plugins: [
+      domSelectionPlugin(),
       history(),
       ...(extras.keymaps ?? []),
       keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo }),
