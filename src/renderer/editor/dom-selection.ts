@@ -3,7 +3,7 @@
 // On a busy machine a key can arrive before that task has run; Delete would then act on where the caret
 // was before (e2e showed it: Home and seven Shift+Down, then Delete joined two lines instead of cutting a
 // scene). So before any key binding runs, the editor's selection is read again from the page.
-import { Plugin, TextSelection } from 'prosemirror-state';
+import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 
 /** The page's selection as document positions, or null when it is not in this editor. */
@@ -32,9 +32,12 @@ export function syncSelectionFromDOM(view: EditorView): boolean {
   return true;
 }
 
+export const domSelectionKey = new PluginKey('shotline-dom-selection');
+
 /** First of the editor's plugins, so that every key binding after it sees the selection on the page. */
 export function domSelectionPlugin(): Plugin {
   return new Plugin({
+    key: domSelectionKey,
     props: {
       handleKeyDown(view) {
         syncSelectionFromDOM(view);
