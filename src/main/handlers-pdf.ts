@@ -9,6 +9,7 @@ import { PDF_CHINESE_STYLES, PDF_MAX_EPISODE_CHARS, PDF_MAX_EPISODES, PDF_PAPERS
 import type { Validators } from './validate';
 import { PDF_STRINGS } from './pdf-strings';
 import type { UiLanguage } from '../shared/api';
+import type { ExportWarning } from '../core/model/warning';
 
 export interface PdfHandlerDeps {
   /** Shows a save dialog for a PDF; the chosen path, or null when cancelled. */
@@ -141,7 +142,7 @@ export function createPdfHandlers(deps: PdfHandlerDeps) {
         if (folder === null) return null;
         await makeFolder(folder);
         const results = await pdf.exportEpisodePdfs(sources, options);
-        const warnings: string[] = [];
+        const warnings: ExportWarning[] = [];
         const used = new Set<string>();
         const files = results.map((r, i) => {
           const stem = r.number !== null ? `episode-${String(r.number).padStart(2, '0')}` : safeFileName(basename(r.label).replace(/\.[^.]*$/, '')) || `episode-${i + 1}`;
@@ -158,7 +159,7 @@ export function createPdfHandlers(deps: PdfHandlerDeps) {
         if (existing.length > 0 && !(await deps.confirmReplace(existing, folder))) return null;
         for (const { out, result: r } of files) {
           await writeBytesAtomic(out, r.result.bytes);
-          warnings.push(...r.result.warnings.map((w) => `${r.label}: ${w}`));
+          warnings.push(...r.result.warnings.map((w) => ({ ...w, episode: r.label })));
         }
         return { path: folder, files: results.length, pages: results.reduce((n, r) => n + r.result.pages, 0), warnings };
       }

@@ -20,15 +20,16 @@ import {
 import { askToReplace, safeFileName, type PdfDialogs } from './handlers-pdf';
 import type { Handlers } from './ipc';
 import type { Validators } from './validate';
+import type { ExportWarning } from '../core/model/warning';
 
 /** The writers `shotline breakdown` and `shotline shots` use; tests may pass their own. */
 export interface ReportWriters {
   writeCsv(dir: string, breakdown: SeriesBreakdown, language?: ReportLanguage): Promise<string[]>;
   writeXlsxReport(path: string, breakdown: SeriesBreakdown, language?: ReportLanguage): Promise<void>;
-  writePdfReport(path: string, breakdown: SeriesBreakdown, language?: ReportLanguage): Promise<{ pages: number; warnings: string[] }>;
+  writePdfReport(path: string, breakdown: SeriesBreakdown, language?: ReportLanguage): Promise<{ pages: number; warnings: ExportWarning[] }>;
   writeShotsCsv(path: string, table: ShotTable): Promise<void>;
   writeShotsXlsx(path: string, table: ShotTable): Promise<void>;
-  shotsPdf(table: ShotTable, options: { series?: string }): Promise<{ bytes: Uint8Array; pages: number; warnings: string[] }>;
+  shotsPdf(table: ShotTable, options: { series?: string }): Promise<{ bytes: Uint8Array; pages: number; warnings: ExportWarning[] }>;
 }
 
 export interface ReportsHandlerDeps {

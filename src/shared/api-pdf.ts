@@ -1,6 +1,7 @@
 // The screenplay-PDF part of the IPC contract: the page sends the episodes as the editor holds them (unsaved
 // changes included) and the print options; the main process asks where to save, lays out and writes the PDF,
 // and reports progress as it goes. Plain JSON only.
+import type { ExportWarning } from '../core/model/warning';
 
 export type PdfPaper = 'letter' | 'a4';
 export type PdfSceneNumbers = 'left' | 'right' | 'both' | 'none';
@@ -44,7 +45,7 @@ export interface PdfExportResult {
   files: number;
   pages: number;
   /** What did not print as written (characters no font has, words cut to fit). */
-  warnings: string[];
+  warnings: ExportWarning[];
   /**
    * The PDF's bytes, base64, when there is no file system to write to (the in-browser stand-in, which offers
    * them as a download); absent in the desktop app.

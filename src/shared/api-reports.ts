@@ -3,6 +3,7 @@
 // episodes as the editor has them, unsaved changes included; the project in use; the shot lists in use); the
 // main process asks where to save and writes the files with the same writers as `shotline breakdown` and
 // `shotline shots`. Plain JSON only.
+import type { ExportWarning } from '../core/model/warning';
 
 export type ReportFormat = 'csv' | 'xlsx' | 'pdf';
 export type ReportLanguage = 'en' | 'zh-Hans' | 'zh-Hant';
@@ -68,7 +69,7 @@ export interface ReportExportResult {
   shots?: number;
   orphans?: number;
   /** What the writers want the user to know (a character no font has ...), as they said it. */
-  warnings: string[];
+  warnings: ExportWarning[];
   /**
    * The bytes, base64, when there is no file system to write to (the in-browser stand-in, which offers them as
    * a download; several CSV files come as one zip); absent in the desktop app.

@@ -56,7 +56,7 @@ async function exportFrom(
   page: Page,
   button: string,
   options: { format: 'csv' | 'xlsx' | 'pdf'; scope?: 'script' | 'series'; grouping?: 'episode' | 'set'; language?: string; screenshot?: string; file: string },
-): Promise<{ bytes: Buffer; path: string; name: string; result: string }> {
+): Promise<{ bytes: Buffer; path: string; name: string; result: string; warnings: string[] }> {
   await page.click(button);
   await page.waitForSelector(DIALOG);
   await page.check(`${DIALOG} [data-choice="format"] input[value="${options.format}"]`);
@@ -69,10 +69,11 @@ async function exportFrom(
   const path = join(OUT, options.file);
   await download.saveAs(path);
   const result = (await page.textContent(`${DIALOG} .result p`)) ?? '';
+  const warnings = await page.$$eval(`${DIALOG} .result li`, (items) => items.map((li) => li.textContent ?? ''));
   if (options.screenshot) await page.locator(DIALOG).screenshot({ path: join(SCREENSHOTS, options.screenshot.replace(/\.png$/, '-done.png')) });
   await page.click(`${DIALOG} .buttons button:not(.primary)`);
   await page.waitForSelector(DIALOG, { state: 'detached' });
-  return { bytes: readFileSync(path), path, name: download.suggestedFilename(), result };
+  return { bytes: readFileSync(path), path, name: download.suggestedFilename(), result, warnings };
 }
 
 describe('report exports in the English interface', () => {
@@ -107,6 +108,7 @@ describe('report exports in the English interface', () => {
     const got = await exportFrom(app.page, '.breakdown button[data-action="export-reports"]', { format: 'pdf', file: 'breakdown-en.pdf' });
     expect(got.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(got.result).toMatch(/^Wrote .+-breakdown\.pdf\. \d+ pages\.$/);
+    expect(got.warnings).toEqual([expect.stringMatching(/^In the browser the PDF is plain text in the standard PDF fonts/)]);
     const text = pdfText(got.path);
     if (text === null) return;
     expect(text).toContain('Scene list');
@@ -183,6 +185,7 @@ describe('report exports in the Chinese interface', () => {
     const pdf = await exportFrom(page, '.shots-toolbar button[data-action="export"]', { format: 'pdf', screenshot: 'e2e-export-shots-zh.png', file: 'shots-zh.pdf' });
     expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.result).toMatch(/^已写入 .+\.pdf。共 \d+ 页。共 \d+ 个镜头。$/);
+    expect(pdf.warnings).toEqual([expect.stringMatching(/^在浏览器中，PDF 是标准 PDF 字体的纯文本/)]);
     const text = pdfText(pdf.path);
     if (text !== null) {
       expect(text).toContain('分镜表');

@@ -57,6 +57,13 @@ describe('exportPdf', () => {
     expect((await readdir(dir)).sort()).toEqual(['episode-01.pdf', 'episode-02.pdf']);
   });
 
+  it("names the episode each warning of a per-episode export belongs to", async () => {
+    const { handlers } = await setup((d) => d);
+    const en = (extra: string) => `INT. ROOM - DAY\n\nAnna waits.${extra}\n`;
+    const result = await handlers.exportPdf(request({ split: true, episodes: [{ name: 'one.fountain', text: en('') }, { name: 'two.fountain', text: en(` ${'x'.repeat(90)}`) }] }));
+    expect(result!.warnings).toEqual([{ code: 'word-broken', lines: [3], message: expect.stringMatching(/line 3/), episode: 'two.fountain' }]);
+  });
+
   it('asks once before replacing PDFs already in the folder, and writes nothing when the answer is no', async () => {
     const { dir, handlers, replaceAsked } = await setup((d) => d, false);
     await writeFile(join(dir, 'episode-01.pdf'), '%PDF-1.7 last week');

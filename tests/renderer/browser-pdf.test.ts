@@ -16,14 +16,17 @@ describe('PDF export in the browser stand-in', () => {
     expect(atob(result!.base64!).slice(0, 8)).toBe('%PDF-1.4');
     expect(progress.filter((p) => p.startsWith('layout'))).toEqual(['layout 1/3', 'layout 2/3', 'layout 3/3']);
     expect(progress.at(-1)).toBe(`pages ${result!.pages}/${result!.pages}`);
-    expect(result!.warnings.at(-1)).toMatch(/standard PDF fonts/);
+    expect(result!.warnings.at(-1)).toMatchObject({ code: 'standard-fonts', message: expect.stringMatching(/standard PDF fonts/) });
   });
 
   it('one file per episode when split', async () => {
     const offered: string[] = [];
     const api = createBrowserPdf((name) => offered.push(name));
-    const result = await api.exportPdf({ episodes: [1, 2].map((n) => ({ name: `ep0${n}.fountain`, text: EP(n) })), split: true, suggestedName: 'S', dialogTitle: 'x' });
+    const episodes = [1, 2].map((n) => ({ name: `ep0${n}.fountain`, text: EP(n) + (n === 2 ? '△手机亮了😀。\n' : '') }));
+    const result = await api.exportPdf({ episodes, split: true, suggestedName: 'S', dialogTitle: 'x' });
     expect(result?.files).toBe(2);
     expect(offered).toEqual(['episode-01.pdf', 'episode-02.pdf']);
+    // Each episode's warnings name it; the note on the fonts comes once, at the end.
+    expect(result!.warnings.map((w) => [w.code, w.episode])).toEqual([['replaced-chars', '第2集：标题'], ['standard-fonts', undefined]]);
   });
 });

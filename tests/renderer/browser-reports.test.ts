@@ -108,7 +108,7 @@ describe('breakdown reports in the browser stand-in', () => {
     const result = await api.exportBreakdown({ ...request, format: 'pdf', episodes: episodes('zh'), project: project('zh'), language: 'zh-Hant' });
     expect(Buffer.from(offered[0].bytes.subarray(0, 5)).toString()).toBe('%PDF-');
     expect(result!.pages).toBeGreaterThan(5);
-    expect(result!.warnings[0]).toMatch(/standard PDF fonts/);
+    expect(result!.warnings[0]).toMatchObject({ code: 'plain-report', message: expect.stringMatching(/standard PDF fonts/) });
     const text = pdfText(offered[0].bytes);
     if (text === null) return;
     expect(text).toContain('順場表');

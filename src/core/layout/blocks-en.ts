@@ -27,7 +27,7 @@ export function rowsFor(b: BlockBuilder, kind: BlockKind, paras: Paragraph[], ov
     const p = paras[k];
     if (!lineGiven) spec.sourceLine = p.line;
     const r = wrapRows(p, spec, b.m);
-    if (r.forced > 0) b.ctx.warnings.push({ line: p.line, message: `line ${p.line} has a word longer than the line; it was broken to fit` });
+    if (r.forced > 0) b.ctx.warnings.push({ code: 'word-broken', lines: [p.line], message: `line ${p.line} has a word longer than the line; it was broken to fit` });
     for (let j = 0; j < r.rows.length; j++) rows.push(r.rows[j]);
   }
   return rows;

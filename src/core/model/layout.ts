@@ -123,9 +123,11 @@ export interface OutlineEntry {
   children: OutlineEntry[];
 }
 
+/** A word longer than the line, broken to fit (see ExportWarning). */
 export interface LayoutWarning {
-  /** Source line from 1, or null. */
-  line: number | null;
+  code: 'word-broken';
+  /** Source lines from 1. */
+  lines: number[];
   message: string;
 }
 

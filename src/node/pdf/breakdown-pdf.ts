@@ -6,6 +6,7 @@ import type { BreakdownReport, BreakdownSheet } from '../../core/export/breakdow
 import { drawTable, inkOn, TABLE_STYLE, type Box } from './breakdown-table';
 import type { FontFiles, SystemFont } from './fonts';
 import { A4, openReportDoc, type Doc } from './report-doc';
+import type { ExportWarning } from '../../core/model/warning';
 const MARGIN = 36;
 
 export interface BreakdownPdfOptions {
@@ -18,7 +19,7 @@ export interface BreakdownPdfOptions {
 export interface BreakdownPdfResult {
   bytes: Buffer;
   pages: number;
-  warnings: string[];
+  warnings: ExportWarning[];
 }
 
 export async function breakdownPdf(report: BreakdownReport, options: BreakdownPdfOptions = {}): Promise<BreakdownPdfResult> {

@@ -3,6 +3,7 @@
 // which holds Latin and Han glyphs), or Courier Prime with a warning when the CJK font is missing.
 import PDFDocument from 'pdfkit';
 import { FontSet, type FontFiles, type SystemFont } from './fonts';
+import type { ExportWarning } from '../../core/model/warning';
 
 export type Doc = InstanceType<typeof PDFDocument>;
 
@@ -21,7 +22,7 @@ export interface ReportDocOptions {
 export interface ReportDoc {
   doc: Doc;
   font: string;
-  warnings: string[];
+  warnings: ExportWarning[];
   /** Ends the document and resolves to its bytes. */
   finish(): Promise<Buffer>;
 }
@@ -41,11 +42,12 @@ export function openReportDoc(options: ReportDocOptions): ReportDoc {
     doc.on('end', resolve);
     doc.on('error', reject);
   });
-  const warnings: string[] = [];
+  const warnings: ExportWarning[] = [];
   const fonts = new FontSet(doc, { files: options.files, fallbacks: options.fallbacks, traditional: options.language === 'zh-Hant' });
   let font = fonts.cjk();
   if (!font) {
-    warnings.push(`the Chinese font (Noto Sans SC) was not found: ${options.what} drawn in Courier Prime and Chinese text may print as empty boxes`);
+    const message = `the Chinese font (Noto Sans SC) was not found: ${options.what} drawn in Courier Prime and Chinese text may print as empty boxes`;
+    warnings.push({ code: 'cjk-font-missing', message });
     font = fonts.latin(false, false);
   }
   return {

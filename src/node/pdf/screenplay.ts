@@ -5,6 +5,7 @@ import type { Layout } from '../../core/model/layout';
 import { collectBytes } from './bytes';
 import { drawLayout } from './draw';
 import { describeMissing, type FontFiles, FontSet, type SystemFont } from './fonts';
+import type { ExportWarning } from '../../core/model/warning';
 
 export interface RenderOptions {
   /** Called after each page is drawn. */
@@ -18,7 +19,7 @@ export interface PdfResult {
   bytes: Buffer;
   pages: number;
   /** What did not print as written: long words cut, characters no font has. */
-  warnings: string[];
+  warnings: ExportWarning[];
 }
 
 /** Renders a layout to PDF bytes. */
@@ -38,9 +39,11 @@ export async function renderPdf(layout: Layout, options: RenderOptions = {}): Pr
   });
   const bytes = collectBytes(doc);
   const fonts = new FontSet(doc, { files: options.files, fallbacks: options.fallbacks, traditional: meta.language === 'zh-TW' });
-  const warnings = layout.warnings.map((w) => w.message);
+  const warnings: ExportWarning[] = [...layout.warnings];
   const needsCjk = layout.pages.some((p) => p.lines.some((l) => l.runs.some((r) => r.script === 'cjk')));
-  if (needsCjk && fonts.cjk() === null) warnings.push('the Chinese font (Noto Sans SC) was not found: Chinese text uses the fonts found on this computer');
+  if (needsCjk && fonts.cjk() === null) {
+    warnings.push({ code: 'cjk-font-system', message: 'the Chinese font (Noto Sans SC) was not found: Chinese text uses the fonts found on this computer' });
+  }
   const { missing } = drawLayout(doc, layout, fonts, { onPage: options.onPage });
   warnings.push(...missing.map(describeMissing));
   doc.end();

@@ -5,6 +5,7 @@ import type { ShotTable } from '../../core/shots';
 import type { FontFiles, SystemFont } from './fonts';
 import { A4, openReportDoc } from './report-doc';
 import { drawSection, prepareColumns, type ShotsTableStyle } from './shots-table';
+import type { ExportWarning } from '../../core/model/warning';
 const MARGIN = 30;
 
 export interface ShotsPdfOptions {
@@ -19,7 +20,7 @@ export interface ShotsPdfOptions {
 export interface ShotsPdfResult {
   bytes: Buffer;
   pages: number;
-  warnings: string[];
+  warnings: ExportWarning[];
 }
 
 const TOTAL = {

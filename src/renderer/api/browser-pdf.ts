@@ -6,9 +6,9 @@ import type { Layout } from '../../core/model/layout';
 import { parse } from '../../core/parse';
 import type { PdfApi, PdfEvents, PdfExportRequest, PdfExportResult, PdfProgress } from '../../shared/api-pdf';
 import { base64, offerDownload } from './download';
+import { replacedChars, STANDARD_FONTS } from './browser-warnings';
+import type { ExportWarning } from '../../core/model/warning';
 
-export const BROWSER_PDF_NOTE =
-  'In the browser the PDF uses the standard PDF fonts, not embedded; the desktop app and "shotline pdf" embed Courier Prime and Noto Sans SC.';
 
 
 const download = (name: string, bytes: Uint8Array) => offerDownload(name, bytes, 'application/pdf');
@@ -22,8 +22,7 @@ export function createBrowserPdf(offer: (name: string, bytes: Uint8Array) => voi
     const pdf = simplePdf(layout);
     layout.pages.forEach((_, i) => emit({ phase: 'pages', done: i + 1, total: layout.pages.length }));
     offer(name, pdf.bytes);
-    const warnings = [...layout.warnings.map((w) => w.message), BROWSER_PDF_NOTE];
-    if (pdf.replaced > 0) warnings.push(`${pdf.replaced} characters the standard PDF fonts cannot show print as "?".`);
+    const warnings: ExportWarning[] = [...layout.warnings, ...replacedChars(pdf.replaced)];
     return { pdf, warnings };
   };
   return {
@@ -32,20 +31,20 @@ export function createBrowserPdf(offer: (name: string, bytes: Uint8Array) => voi
       const options = { paper: request.paper, sceneNumbers: request.sceneNumbers, notes: request.notes, chineseStyle: request.chineseStyle };
       if (request.split) {
         const each = layoutEach(sources, options);
-        const warnings: string[] = [];
+        const warnings: ExportWarning[] = [];
         let pages = 0;
         each.forEach(({ episode, layout }, i) => {
           const name = episode.number !== null ? `episode-${String(episode.number).padStart(2, '0')}.pdf` : `${safe(episode.label.replace(/\.[^.]*$/, ''))}.pdf`;
-          warnings.push(...write(layout, name).warnings.filter((w) => w !== BROWSER_PDF_NOTE));
+          warnings.push(...write(layout, name).warnings.map((w) => ({ ...w, episode: episode.label })));
           pages += layout.pages.length;
           emit({ phase: 'pages', done: i + 1, total: each.length });
         });
-        return { path: 'downloads', files: each.length, pages, warnings: [...warnings, BROWSER_PDF_NOTE] };
+        return { path: 'downloads', files: each.length, pages, warnings: [...warnings, STANDARD_FONTS] };
       }
       const layout = layoutFor(sources, { ...options, onLayout: (done, total) => emit({ phase: 'layout', done, total }) });
       const name = `${safe(request.suggestedName)}.pdf`;
       const { pdf, warnings } = write(layout, name);
-      return { path: name, files: 1, pages: layout.pages.length, warnings, base64: base64(pdf.bytes) };
+      return { path: name, files: 1, pages: layout.pages.length, warnings: [...warnings, STANDARD_FONTS], base64: base64(pdf.bytes) };
     },
     onPdfProgress(listener) {
       if (typeof listener !== 'function') throw new TypeError('onPdfProgress needs a function to call.');

@@ -16,9 +16,8 @@ import { BREAKDOWN_CSV_NAMES } from '../../shared/api-reports';
 import { reportPdf, type PdfTableSection } from './browser-reports-pdf';
 import { xlsxWorkbook, zip, type XlsxSheet } from './browser-reports-xlsx';
 import { base64, offerDownload } from './download';
+import { PLAIN_REPORT, replacedChars } from './browser-warnings';
 
-export const BROWSER_REPORT_NOTE =
-  'In the browser the PDF is plain text in the standard PDF fonts, not embedded; the desktop app and the command line draw the full report with Noto Sans SC embedded.';
 
 const MIME = {
   csv: 'text/csv',
@@ -104,7 +103,7 @@ export function shotsPdfBytes(table: ShotTable, series: string | null) {
 export function createBrowserReports(offer: (name: string, bytes: Uint8Array, kind: Mime) => void = download): ReportsApi {
   let converter: ToSimplified | null = null;
   const toSimplified = () => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }));
-  const pdfWarnings = (replaced: number) => [BROWSER_REPORT_NOTE, ...(replaced > 0 ? [`${replaced} characters the standard PDF fonts cannot show print as "?".`] : [])];
+  const pdfWarnings = (replaced: number) => [PLAIN_REPORT, ...replacedChars(replaced)];
   const give = (name: string, bytes: Uint8Array, kind: Mime, extra: Omit<ReportExportResult, 'path' | 'base64'>): ReportExportResult => {
     offer(name, bytes, kind);
     return { path: name, base64: base64(bytes), ...extra };

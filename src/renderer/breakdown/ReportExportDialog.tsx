@@ -74,7 +74,8 @@ export function ReportExportDialog({ ns, seriesEpisodes, grouping, run, onClose 
   const working = state.kind === 'working';
   const outcome = state.kind === 'done' ? state.outcome : null;
   const result = outcome?.result;
-  const notes = outcome ? [...outcome.notes, ...outcome.result.warnings] : [];
+  const notes = outcome?.notes ?? [];
+  const warnings = outcome?.result.warnings ?? [];
   // Sentences follow each other after a space in English, directly after 。 in Chinese.
   const gap = i18n.resolvedLanguage === 'en' ? ' ' : '';
   return (
@@ -140,7 +141,7 @@ export function ReportExportDialog({ ns, seriesEpisodes, grouping, run, onClose 
           </p>
           {result.files.length > 1 && <p className="files">{result.files.join(' · ')}</p>}
           {!!result.orphans && <p>{t('export.orphans', { count: result.orphans })}</p>}
-          <WarningList summary={t('export.warnings', { count: notes.length })} items={notes} open={outcome!.notes.length > 0} />
+          <WarningList summary={t('export.warnings', { count: notes.length + warnings.length })} notes={notes} warnings={warnings} open={notes.length > 0} />
         </div>
       )}
       {state.kind === 'failed' && <FailureLine text={t('export.failed', { message: state.message })} />}

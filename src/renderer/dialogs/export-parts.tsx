@@ -1,8 +1,14 @@
 // The parts the export dialogs share (screenplay PDF, breakdown reports, shot lists): the list of warnings
-// under a result, the failure line, and the Close / Export buttons. Labels come in already translated.
+// under a result, the failure line, and the Close / Export buttons. Labels come in already translated;
+// the writers' warnings are said in the interface's language here.
+import { useTranslation } from 'react-i18next';
+import type { ExportWarning } from '../../core/model/warning';
+import { warningText } from './export-warning-text';
 
-/** What did not print or export as written, folded under a count. */
-export function WarningList({ summary, items, open }: { summary: string; items: readonly string[]; open?: boolean }) {
+/** What did not print or export as written, folded under a count: the dialog's own notes, then the writers' warnings. */
+export function WarningList({ summary, notes = [], warnings = [], open }: { summary: string; notes?: readonly string[]; warnings?: readonly ExportWarning[]; open?: boolean }) {
+  const { t } = useTranslation();
+  const items = [...notes, ...warnings.map((w) => warningText(w, t))];
   if (items.length === 0) return null;
   return (
     <details open={open}>

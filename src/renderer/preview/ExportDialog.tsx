@@ -97,7 +97,7 @@ export function ExportDialog({ api, settings, onSettings, script, series, sugges
       {state.kind === 'done' && (
         <div role="status" className="result">
           <p>{t(state.result.files > 1 ? 'doneMany' : 'doneOne', { pages: state.result.pages, files: state.result.files, path: state.result.path })}</p>
-          <WarningList summary={t('warnings', { count: state.result.warnings.length })} items={state.result.warnings} />
+          <WarningList summary={t('warnings', { count: state.result.warnings.length })} warnings={state.result.warnings} />
         </div>
       )}
       {state.kind === 'failed' && <FailureLine text={t('failed', { message: state.message })} />}

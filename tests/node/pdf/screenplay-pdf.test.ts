@@ -63,7 +63,8 @@ describe.skipIf(!popplerPresent)('screenplay PDFs', () => {
     const layout = paginate(script, profileFor(script));
     const none = await renderPdf(layout, { fallbacks: [] });
     expect(none.warnings).toHaveLength(1);
-    expect(none.warnings[0]).toMatch(/"😀" \(U\+1F600\) on line 4/);
+    expect(none.warnings[0]).toMatchObject({ code: 'missing-glyph', char: '😀', lines: [4] });
+    expect(none.warnings[0].message).toMatch(/"😀" \(U\+1F600\) on line 4/);
     if (!existsSync(DEJAVU)) return console.warn(`fallback half skipped: ${DEJAVU} is absent`);
     const withFallback = await renderPdf(layout, { fallbacks: [{ path: DEJAVU }] });
     expect(withFallback.warnings).toEqual([]);
@@ -78,7 +79,7 @@ describe.skipIf(!popplerPresent)('screenplay PDFs', () => {
     expect(result.pages).toBeGreaterThan(2);
     // Page numbers (2., 3.) aside, the letters come back whole.
     expect(squash(pdfText(saved(result.bytes))).replace(/\d+\./g, '')).toContain(long);
-    expect(result.warnings.join()).toMatch(/line 3/);
+    expect(result.warnings).toEqual([expect.objectContaining({ code: 'word-broken', lines: [3], message: expect.stringMatching(/line 3/) })]);
   });
 
   it('a whole series: cover, contents, bookmarks episode -> scene, progress', async () => {

@@ -81,7 +81,7 @@ export const breakdownCommand: Command = {
     if (typeof options.pdf === 'string') {
       const path = resolve(io.cwd, options.pdf);
       const { pages, warnings } = await writePdfReport(path, breakdown, language);
-      for (const w of warnings) io.stderr.write(`shotline: warning: ${w}\n`);
+      for (const w of warnings) io.stderr.write(`shotline: warning: ${w.message}\n`);
       io.stderr.write(`shotline: wrote ${pages} PDF pages to ${shown(path)}\n`);
     }
     return EXIT.OK;

@@ -8,6 +8,7 @@ import { checkOutputTarget, listSeriesFolder, readScriptFile, writeBytesAtomic }
 import type { ExportProgress, ScreenplaySource } from '../../pdf';
 import { CliError, EXIT, type CliIo, type Command } from '../command';
 import { LANGUAGE_OPTION, languageOption } from './load';
+import type { ExportWarning } from '../../../core/model/warning';
 
 const PAPERS: readonly PaperId[] = ['letter', 'a4'];
 const SCENE_NUMBERS: readonly SceneNumbers[] = ['left', 'right', 'both', 'none'];
@@ -108,8 +109,8 @@ export const pdfCommand: Command = {
     const bar = progressBar(io);
     const exportOptions = { paper, sceneNumbers, notes: options.notes === true, chineseStyle, episode, onProgress: bar.update };
     const perEpisode = /[/\\]$/.test(options.output);
-    const warn = (label: string, warnings: string[]) => {
-      for (const w of warnings) io.stderr.write(`shotline pdf: warning${label ? ` (${label})` : ''}: ${w}\n`);
+    const warn = (label: string, warnings: readonly ExportWarning[]) => {
+      for (const w of warnings) io.stderr.write(`shotline pdf: warning${label ? ` (${label})` : ''}: ${w.message}\n`);
     };
     try {
       if (perEpisode) {

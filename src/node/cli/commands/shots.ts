@@ -151,7 +151,7 @@ async function writeExports(
     const { shotsPdf } = await import('../../pdf/shots-pdf');
     const result = await shotsPdf(table, { series: series.breakdown.series.title ?? undefined });
     await writeBytesAtomic(path, result.bytes);
-    for (const w of result.warnings) say(`warning: ${w}`);
+    for (const w of result.warnings) say(`warning: ${w.message}`);
     say(`wrote ${result.pages} PDF page${result.pages === 1 ? '' : 's'} to ${shown(path)}`);
   }
 }
