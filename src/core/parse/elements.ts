@@ -62,9 +62,15 @@ export function buildElements(src: LineSource, from: number, until: number, out:
 }
 
 function joined(src: LineSource, from: number, to: number, map: (text: string) => string): string {
+  if (to - from === 1) return map(src.lines[from].text); // most paragraphs are one line: no array to join
   const parts: string[] = [];
   for (let k = from; k < to; k++) parts.push(map(src.lines[k].text));
   return parts.join('\n');
+}
+
+/** An action line without its forcing `!` (kept indentation); most lines have none, and are returned as they are. */
+function unforceAction(text: string): string {
+  return text.includes('!') ? text.replace(/^(\s*)!/, '$1') : text;
 }
 
 function emit(src: LineSource, from: number, to: number, out: Element[]): void {
@@ -120,7 +126,7 @@ function emit(src: LineSource, from: number, to: number, out: Element[]): void {
     }
     case 'action': {
       const forced = trimmed.startsWith('!');
-      const el: Element = { type, text: joined(src, from, to, (t) => t.replace(/^(\s*)!/, '$1')), range };
+      const el: Element = { type, text: joined(src, from, to, unforceAction), range };
       if (forced) el.forced = true;
       out.push(el);
       return;
