@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from '../../src/core/parse';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
-import { openApp, ROOT } from './support/app';
+import { openOnSample, ROOT } from './support/app';
 import type { AppSession } from './support/app';
 import { caretToEnd, LINES, lines, write, writeLines } from './support/editor';
 
@@ -22,9 +22,7 @@ function typeOf(all: [string | null, string][], text: string): string | null {
 }
 
 beforeAll(async () => {
-  app = await openApp();
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample();
 });
 
 afterAll(async () => {

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, ROOT } from './support/app';
+import { openOnSample, ROOT } from './support/app';
 import type { AppSession } from './support/app';
 
 const SHOTS = join(ROOT, 'test-results');
@@ -17,9 +17,7 @@ const rowIds = () => app.page.$$eval(ROWS, (rows) => rows.map((r) => r.getAttrib
 const rowText = (id: string) => app.page.textContent(`${ROWS}[data-scene="${id}"]`);
 
 beforeAll(async () => {
-  app = await openApp();
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample();
   await app.page.click('#tab-breakdown');
   await app.page.waitForSelector(ROWS);
 });

@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, ROOT } from './support/app';
+import { openOnSample, ROOT } from './support/app';
 import type { AppSession } from './support/app';
 import { browserFiles, clickLine, caretToEnd, completionItems, editorText, LINES, lines, write, writeLines } from './support/editor';
 
@@ -26,9 +26,7 @@ async function newScript(): Promise<void> {
 }
 
 beforeAll(async () => {
-  app = await openApp({ viewport: { width: 1280, height: 900 } });
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample({ viewport: { width: 1280, height: 900 } });
   app.page.on('dialog', (dialog) => void dialog.accept());
   mkdirSync(SHOTS, { recursive: true });
 });

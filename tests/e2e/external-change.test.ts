@@ -2,7 +2,7 @@
 // is refused with the reason in the UI's language and the other version stays on disk; the writer then
 // reloads it, or keeps their own and overwrites it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp } from './support/app';
+import { openOnSample } from './support/app';
 import type { AppSession } from './support/app';
 import { browserFiles, caretToEnd, editorText, LINES, write, writeLines } from './support/editor';
 
@@ -16,9 +16,7 @@ const changeOnDisk = (path: string, text: string) => app.page.evaluate(([p, t]) 
 const onDisk = async (path: string) => (await browserFiles.list(app.page))[path];
 
 beforeAll(async () => {
-  app = await openApp({ locale: 'zh-CN' });
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample({ locale: 'zh-CN' });
 });
 
 afterAll(async () => {

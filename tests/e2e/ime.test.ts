@@ -4,7 +4,7 @@
 // heading or a cue, or open the completion list; the committed characters are typed like any others.
 import type { CDPSession } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp } from './support/app';
+import { openOnSample } from './support/app';
 import type { AppSession } from './support/app';
 import { caretToEnd, completionItems, editorText, LINES, lines, writeLines } from './support/editor';
 
@@ -23,9 +23,7 @@ async function compose(pinyin: string, hanzi: string): Promise<void> {
 const lastLines = async (n: number) => (await lines(app.page)).slice(-n);
 
 beforeAll(async () => {
-  app = await openApp({ locale: 'zh-CN' });
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample({ locale: 'zh-CN' });
   cdp = await app.page.context().newCDPSession(app.page);
   app.page.on('dialog', (dialog) => void dialog.accept()); // leaving the edited sample for the English one
 });

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openApp, ROOT } from './support/app';
+import { openOnSample, ROOT } from './support/app';
 import type { AppSession } from './support/app';
 import { caretToEnd, completionItems, LINES, write, writeLines } from './support/editor';
 
@@ -14,9 +14,7 @@ const VIEWPORT = { width: 1280, height: 800 };
 let app: AppSession | null = null;
 
 async function start(locale: string): Promise<AppSession> {
-  app = await openApp({ locale, viewport: VIEWPORT });
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample({ locale, viewport: VIEWPORT });
   app.page.on('dialog', (dialog) => void dialog.accept());
   return app;
 }

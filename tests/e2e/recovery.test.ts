@@ -2,16 +2,14 @@
 // a crash (here: the page reloaded without saving) the next start offers it back, and restoring it brings
 // the text into the editor, unsaved, to be saved to its file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp } from './support/app';
+import { openOnSample } from './support/app';
 import type { AppSession } from './support/app';
 import { browserFiles, clickLine, caretToEnd, editorText, LINES, write, writeLines } from './support/editor';
 
 let app: AppSession;
 
 beforeAll(async () => {
-  app = await openApp();
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample();
   app.page.on('dialog', (dialog) => void dialog.accept());
 });
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, ROOT } from './support/app';
+import { openOnSample, ROOT } from './support/app';
 import type { AppSession } from './support/app';
 import { browserFiles, caretToEnd, LINES, write } from './support/editor';
 
@@ -81,9 +81,7 @@ describe('report exports in the English interface', () => {
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
     mkdirSync(SCREENSHOTS, { recursive: true });
-    app = await openApp({ viewport: { width: 1400, height: 900 } });
-    await app.page.goto(app.server.url);
-    await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+    app = await openOnSample({ viewport: { width: 1400, height: 900 } });
   });
   afterAll(async () => {
     await app?.close();
@@ -159,9 +157,7 @@ describe('report exports in the Chinese interface', () => {
   let app: AppSession;
   beforeAll(async () => {
     mkdirSync(OUT, { recursive: true });
-    app = await openApp({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
-    await app.page.goto(app.server.url);
-    await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+    app = await openOnSample({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
   });
   afterAll(async () => {
     await app?.close();

@@ -3,7 +3,7 @@
 // another folder asks first, naming it; "Save" in the close prompt saves every unsaved episode.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openApp } from './support/app';
+import { openOnSample } from './support/app';
 import type { AppSession } from './support/app';
 import { browserFiles, clickLine, LINES, write } from './support/editor';
 
@@ -24,9 +24,7 @@ let app: AppSession;
 let folder: string;
 
 beforeAll(async () => {
-  app = await openApp();
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample();
 });
 
 afterAll(async () => {

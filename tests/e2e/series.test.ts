@@ -3,18 +3,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, ROOT } from './support/app';
+import { openOnSample, ROOT } from './support/app';
 import type { AppSession } from './support/app';
-import { browserFiles, caretToEnd, completionItems, editorText, LINES, write } from './support/editor';
+import { browserFiles, caretToEnd, completionItems, editorText, write } from './support/editor';
 
 const episode = (n: number) => readFileSync(join(ROOT, 'resources', 'sample', 'zh', `ep0${n}.fountain`), 'utf8');
 const FOLDER = 'browser:/night-market';
 let app: AppSession;
 
 beforeAll(async () => {
-  app = await openApp({ viewport: { width: 1280, height: 900 } });
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample({ viewport: { width: 1280, height: 900 } });
   app.page.on('dialog', (dialog) => void dialog.accept());
   await browserFiles.queueFolder(app.page, 'night-market', { 'ep01.fountain': episode(1), 'ep02.fountain': episode(2), 'ep03.fountain': episode(3) });
   await app.page.keyboard.press('Control+Shift+o');

@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, ROOT } from './support/app';
+import { openOnSample, ROOT } from './support/app';
 import type { AppSession } from './support/app';
 import { browserFiles, clickLine, editorText, keyTarget, LINES } from './support/editor';
 
@@ -59,9 +59,7 @@ Anna washes the dishes alone.
 `;
 
 beforeAll(async () => {
-  app = await openApp({ viewport: { width: 1400, height: 900 } });
-  await app.page.goto(app.server.url);
-  await app.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
+  app = await openOnSample({ viewport: { width: 1400, height: 900 } });
   await app.page.click('#tab-shots');
   await app.page.waitForSelector(ROW);
 });
@@ -236,10 +234,8 @@ describe('the shot-list panel on a script of ones own', () => {
 
 describe('the shot-list panel in Chinese', () => {
   it('follows the interface language', async () => {
-    const zh = await openApp({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+    const zh = await openOnSample({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
     try {
-      await zh.page.goto(zh.server.url);
-      await zh.page.waitForSelector(`${LINES}[data-type="scene_heading"]`);
       expect(await zh.page.textContent('#tab-shots')).toBe('分镜');
       await zh.page.click('#tab-shots');
       await zh.page.waitForSelector(ROW);

@@ -67,3 +67,16 @@ export async function openApp(options: AppOptions = {}): Promise<AppSession> {
     throw error;
   }
 }
+
+/** Opens the app on its bundled sample, as a user first sees it: the script shown, its lines typed. */
+export async function openOnSample(options: AppOptions = {}): Promise<AppSession> {
+  const app = await openApp(options);
+  try {
+    await app.page.goto(app.server.url);
+    await app.page.waitForSelector('.script .line[data-type="scene_heading"]');
+    return app;
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
