@@ -32,3 +32,9 @@ export interface ExportWarning {
   /** The episode or file it belongs to, when one export wrote several. */
   episode?: string;
 }
+
+/** A character's code point as warnings name it: `U+1F600`; empty for no character. */
+export function codePointLabel(char: string | undefined): string {
+  const cp = char?.codePointAt(0);
+  return cp === undefined ? '' : `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+}

@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentBytes } from './content';
-import type { ExportWarning } from '../../core/model/warning';
+import { codePointLabel, type ExportWarning } from '../../core/model/warning';
 
 /** The PDFKit document, as far as font handling needs it (keeps the import of pdfkit in the writers). */
 export interface FontDocument {
@@ -338,8 +338,7 @@ export interface MissingGlyph {
 }
 
 export function describeMissing(m: MissingGlyph): ExportWarning {
-  const cp = m.char.codePointAt(0) ?? 0;
-  const code = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+  const code = codePointLabel(m.char);
   const where = m.lines.length === 0 ? '' : ` on line${m.lines.length > 1 ? 's' : ''} ${m.lines.slice(0, 5).join(', ')}${m.lines.length > 5 ? ' …' : ''}`;
   const message = `"${m.char}" (${code})${where} is in none of the fonts Shotline embeds or finds on this computer; it prints as an empty box`;
   return { code: 'missing-glyph', char: m.char, lines: m.lines, message };
